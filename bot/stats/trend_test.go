@@ -1,0 +1,157 @@
+package stats
+
+import (
+	"math"
+	"math/rand"
+	"testing"
+	"time"
+
+	"github.com/checkin-bot/checkin/store"
+)
+
+func TestDayNumberMatchesTime(t *testing.T) {
+	start := time.Date(1999, 12, 25, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 12000; i++ {
+		d := start.AddDate(0, 0, i)
+		got, ok := dayNumber(d.Format(DayLayout))
+		if want := int(d.Unix() / 86400); !ok || got != want {
+			t.Fatalf("dayNumber(%s) = %d,%v want %d", d.Format(DayLayout), got, ok, want)
+		}
+	}
+	for _, bad := range []string{"", "2026-1-01", "2026/01/01", "2026-13-01", "2026-00-10", "2026-01-32", "20x6-01-01"} {
+		if _, ok := dayNumber(bad); ok {
+			t.Errorf("dayNumber(%q) ok, want malformed", bad)
+		}
+	}
+}
+
+// randomLog is a log with gaps, unanswered items and one duplicate day.
+func randomLog(seed int64, to string, n int) []store.Checkin {
+	r := rand.New(rand.NewSource(seed))
+	var cs []store.Checkin
+	for i := n - 1; i >= 0; i-- {
+		if r.Float64() < 0.2 {
+			continue // missed day
+		}
+		c := store.Checkin{Day: AddDays(to, -i)}
+		if r.Float64() < 0.9 {
+			v := r.Intn(11)
+			c.Mood = &v
+		}
+		if r.Float64() < 0.8 {
+			h := float64(r.Intn(25)) / 2
+			c.SleepHours = &h
+		}
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+func sameFloats(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !(math.IsNaN(a[i]) && math.IsNaN(b[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestGridSeriesMatchesByDay(t *testing.T) {
+	to := "2026-11-25"
+	cs := randomLog(1, to, 150)
+	tests := []struct {
+		name string
+		n    int
+	}{{"shorter than the log", 100}, {"longer than the log", 200}, {"one day", 1}, {"empty", 0}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := NewGrid(cs, to, tt.n)
+			if g.Len() != tt.n {
+				t.Fatalf("Len = %d, want %d", g.Len(), tt.n)
+			}
+			for _, m := range []Measure{Mood, Sleep} {
+				var want []float64
+				if tt.n > 0 {
+					want = ByDay(cs, AddDays(to, -(tt.n-1)), to, m)
+				}
+				if got := g.Series(m); !sameFloats(got, want) {
+					t.Fatalf("Series = %v\nByDay  = %v", got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestGridSlot(t *testing.T) {
+	g := NewGrid(nil, "2026-03-31", 10)
+	tests := []struct {
+		day  string
+		want int
+		ok   bool
+	}{{"2026-03-31", 9, true}, {"2026-03-22", 0, true}, {"2026-03-21", -1, true}, {"2026-04-01", 10, true}, {"2025-03-31", 9 - 365, true}, {"bad", 0, false}}
+	for _, tt := range tests {
+		got, ok := g.Slot(tt.day)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Slot(%s) = %d,%v want %d,%v", tt.day, got, ok, tt.want, tt.ok)
+		}
+	}
+	if _, ok := NewGrid(nil, "nonsense", 3).Slot("2026-03-31"); ok {
+		t.Error("a grid ending at a malformed day must not place days")
+	}
+}
+
+func TestBaselinesMatchPersonalBaseline(t *testing.T) {
+	to := "2026-11-25"
+	for seed := int64(1); seed <= 5; seed++ {
+		cs := randomLog(seed, to, 140)
+		g := NewGrid(cs, to, 100)
+		for _, m := range []Measure{Mood, Sleep} {
+			bs := Baselines(g.Series(m), 40)
+			if len(bs) != 40 {
+				t.Fatalf("len = %d", len(bs))
+			}
+			for i, b := range bs {
+				day := AddDays(to, -(39 - i))
+				// The grid starts 99 days back; PersonalBaseline sees only those rows too.
+				want := PersonalBaseline(cs[len(cs)-countFrom(cs, AddDays(to, -99)):], day, m)
+				if b != want {
+					t.Fatalf("seed %d day %s: Baselines = %+v, PersonalBaseline = %+v", seed, day, b, want)
+				}
+			}
+		}
+	}
+}
+
+func countFrom(cs []store.Checkin, from string) int {
+	n := 0
+	for _, c := range cs {
+		if c.Day >= from {
+			n++
+		}
+	}
+	return n
+}
+
+func TestBaselinesEdges(t *testing.T) {
+	if Baselines(nil, 5) != nil || Baselines([]float64{1}, 0) != nil {
+		t.Fatal("no slots asked or none given must give nil")
+	}
+	if got := len(Baselines([]float64{1, 2}, 9)); got != 2 {
+		t.Fatalf("k beyond the series: len = %d, want 2", got)
+	}
+	if got := Answered([]float64{1, math.NaN(), 0}); got != 2 {
+		t.Fatalf("Answered = %d", got)
+	}
+}
+
+func BenchmarkBaselines(b *testing.B) {
+	cs := randomLog(1, "2026-11-25", 100)
+	g := NewGrid(cs, "2026-11-25", 100)
+	s := g.Series(Mood)
+	for b.Loop() {
+		Baselines(s, 28)
+	}
+}
