@@ -14,6 +14,17 @@ import (
 // window. Each function here is tested to give exactly what its plain
 // counterpart above gives (ByDay, PersonalBaseline).
 
+// MedTaken reads "medication taken": 1 taken, 0 missed.
+var MedTaken = Measure(func(c store.Checkin) (float64, bool) {
+	if c.MedTaken == nil {
+		return 0, false
+	}
+	if *c.MedTaken {
+		return 1, true
+	}
+	return 0, true
+})
+
 // Grid is one person's check-ins laid out one slot per calendar day; the
 // last slot is the day To.
 type Grid struct {
@@ -87,51 +98,76 @@ func Answered(xs []float64) int {
 	return n
 }
 
-// Baselines gives PersonalBaseline for each of the last k slots of a Grid
-// series (result i belongs to slot len(series)-k+i), in one sliding pass:
-// the window of days 15–70 back moves by one day per slot, so the sorted
-// window is updated by one removal and one insertion instead of re-sorted.
-// Days before the series count as unanswered.
-func Baselines(series []float64, k int) []Baseline {
-	if k > len(series) {
-		k = len(series)
-	}
-	if k <= 0 {
-		return nil
-	}
-	out := make([]Baseline, k)
-	first := len(series) - k
+// BaselineRun is PersonalBaseline for each of a run of consecutive days,
+// built in one sliding pass: the window of days 15–70 back moves by one day
+// per day, so the sorted window takes one removal and one insertion instead
+// of a fresh sort. Medians are kept for every day; the spread, which costs a
+// pass over the window, is computed only for the days a caller asks about.
+type BaselineRun struct {
+	series []float64
+	first  int // slot of the run's first day in series
+	median []float64
+	days   []int
+}
+
+// Baselines runs over the last k slots of a Grid series (day i of the run is
+// slot len(series)-k+i). Days before the series count as unanswered.
+func Baselines(series []float64, k int) BaselineRun {
+	k = min(max(k, 0), len(series))
+	r := BaselineRun{series: series, first: len(series) - k, median: make([]float64, k), days: make([]int, k)}
 	sorted := make([]float64, 0, BaselineFrom-BaselineTo+1)
-	// Fill the window of the first slot.
-	for j := first - BaselineFrom; j <= first-BaselineTo; j++ {
+	for j := r.first - BaselineFrom; j <= r.first-BaselineTo; j++ {
 		if j >= 0 && j < len(series) && !math.IsNaN(series[j]) {
 			sorted = insertSorted(sorted, series[j])
 		}
 	}
-	for i := first; i < len(series); i++ {
-		if i > first {
-			if old := i - 1 - BaselineFrom; old >= 0 && !math.IsNaN(series[old]) {
+	for i := range k {
+		slot := r.first + i
+		if i > 0 {
+			if old := slot - 1 - BaselineFrom; old >= 0 && !math.IsNaN(series[old]) {
 				sorted = removeSorted(sorted, series[old])
 			}
-			if add := i - BaselineTo; add >= 0 && !math.IsNaN(series[add]) {
+			if add := slot - BaselineTo; add >= 0 && !math.IsNaN(series[add]) {
 				sorted = insertSorted(sorted, series[add])
 			}
 		}
-		b := Baseline{Days: len(sorted)}
-		if len(sorted) >= BaselineMinDays {
-			m := len(sorted) / 2
-			if len(sorted)%2 == 1 {
-				b.Median = sorted[m]
+		r.days[i] = len(sorted)
+		if n := len(sorted); n > 0 {
+			// The same middle as Median: the mean of the two middle values for an even count.
+			if n%2 == 1 {
+				r.median[i] = sorted[n/2]
 			} else {
-				b.Median = (sorted[m-1] + sorted[m]) / 2
+				r.median[i] = (sorted[n/2-1] + sorted[n/2]) / 2
 			}
-			// StdDev over the window in day order, exactly as PersonalBaseline sums it.
-			b.SD, _ = StdDev(series[max(i-BaselineFrom, 0) : i-BaselineTo+1])
-			b.OK = true
 		}
-		out[i-first] = b
 	}
-	return out
+	return r
+}
+
+// Len is the number of days in the run.
+func (r BaselineRun) Len() int { return len(r.days) }
+
+// Median is day i's baseline median; ok is false until the window holds
+// BaselineMinDays answered days.
+func (r BaselineRun) Median(i int) (float64, bool) {
+	if r.days[i] < BaselineMinDays {
+		return 0, false
+	}
+	return r.median[i], true
+}
+
+// At is day i's full baseline, equal to PersonalBaseline on that day.
+func (r BaselineRun) At(i int) Baseline {
+	b := Baseline{Days: r.days[i]}
+	if b.Days < BaselineMinDays {
+		return b
+	}
+	slot := r.first + i
+	b.Median = r.median[i]
+	// The spread over the window in day order, exactly as PersonalBaseline sums it.
+	b.SD, _ = StdDev(r.series[max(slot-BaselineFrom, 0) : slot-BaselineTo+1])
+	b.OK = true
+	return b
 }
 
 func insertSorted(s []float64, v float64) []float64 {

@@ -109,16 +109,20 @@ func TestBaselinesMatchPersonalBaseline(t *testing.T) {
 		cs := randomLog(seed, to, 140)
 		g := NewGrid(cs, to, 100)
 		for _, m := range []Measure{Mood, Sleep} {
-			bs := Baselines(g.Series(m), 40)
-			if len(bs) != 40 {
-				t.Fatalf("len = %d", len(bs))
+			run := Baselines(g.Series(m), 40)
+			if run.Len() != 40 {
+				t.Fatalf("len = %d", run.Len())
 			}
-			for i, b := range bs {
+			for i := range run.Len() {
+				b := run.At(i)
 				day := AddDays(to, -(39 - i))
 				// The grid starts 99 days back; PersonalBaseline sees only those rows too.
 				want := PersonalBaseline(cs[len(cs)-countFrom(cs, AddDays(to, -99)):], day, m)
 				if b != want {
 					t.Fatalf("seed %d day %s: Baselines = %+v, PersonalBaseline = %+v", seed, day, b, want)
+				}
+				if med, ok := run.Median(i); ok != want.OK || med != want.Median {
+					t.Fatalf("seed %d day %s: Median = %v,%v want %v,%v", seed, day, med, ok, want.Median, want.OK)
 				}
 			}
 		}
@@ -136,22 +140,33 @@ func countFrom(cs []store.Checkin, from string) int {
 }
 
 func TestBaselinesEdges(t *testing.T) {
-	if Baselines(nil, 5) != nil || Baselines([]float64{1}, 0) != nil {
-		t.Fatal("no slots asked or none given must give nil")
+	if Baselines(nil, 5).Len() != 0 || Baselines([]float64{1}, 0).Len() != 0 || Baselines([]float64{1}, -1).Len() != 0 {
+		t.Fatal("no slots asked or none given must give an empty run")
 	}
-	if got := len(Baselines([]float64{1, 2}, 9)); got != 2 {
+	if got := Baselines([]float64{1, 2}, 9).Len(); got != 2 {
 		t.Fatalf("k beyond the series: len = %d, want 2", got)
 	}
 	if got := Answered([]float64{1, math.NaN(), 0}); got != 2 {
 		t.Fatalf("Answered = %d", got)
 	}
+	yes, no := true, false
+	for _, tt := range []struct {
+		p  *bool
+		v  float64
+		ok bool
+	}{{&yes, 1, true}, {&no, 0, true}, {nil, 0, false}} {
+		if v, ok := MedTaken(store.Checkin{MedTaken: tt.p}); v != tt.v || ok != tt.ok {
+			t.Errorf("MedTaken = %v,%v want %v,%v", v, ok, tt.v, tt.ok)
+		}
+	}
 }
 
 func BenchmarkBaselines(b *testing.B) {
-	cs := randomLog(1, "2026-11-25", 100)
-	g := NewGrid(cs, "2026-11-25", 100)
+	cs := randomLog(1, "2026-11-25", 156)
+	g := NewGrid(cs, "2026-11-25", 156)
 	s := g.Series(Mood)
 	for b.Loop() {
-		Baselines(s, 28)
+		run := Baselines(s, 84)
+		run.At(83)
 	}
 }
