@@ -99,6 +99,9 @@ func (r *reader) mark(a, b int) {
 // duration reads a duration at toks[i] that carries no item keyword before it. "7h30 sleep"
 // and "didn't sleep" name sleep themselves and are taken at once; "4h" waits for finish.
 func (r *reader) duration(i int) (int, error) {
+	if t := r.toks[i]; t.kind != tNum && !hoursStarts[t.text] {
+		return 0, nil
+	}
 	h, err := readHours(r.toks[i:])
 	if err != nil || h.n == 0 || (!h.keyed && !h.unit) || r.anyUsed(i, i+h.n) {
 		return 0, nil

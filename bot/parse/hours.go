@@ -7,6 +7,22 @@ var (
 	minuteUnits = map[string]bool{"m": true, "min": true, "mins": true, "minute": true, "minutes": true, "mn": true}
 )
 
+// hoursStarts holds every word a duration can begin with besides a digit, so Free dismisses
+// most words with one lookup.
+var hoursStarts = func() map[string]bool {
+	m := map[string]bool{
+		"none": true, "nothing": true, "not": true, "no": true, "didn't": true, "didnt": true,
+		"did": true, "half": true, "an": true, "a": true, "between": true, "twenty": true,
+	}
+	for w := range hedges {
+		m[w] = true
+	}
+	for w := range smallNumbers {
+		m[w] = true
+	}
+	return m
+}()
+
 // Hours reads hours slept in [0,24], rounded to a quarter hour: "7", "7.5", "7,5", "7h30",
 // "7h 30m", "7:30", "7.5 hours", "seven and a half", "about 6", "90 min", "none", "didn't
 // sleep". A narrow range ("5-6", "5 to 6") reads as its middle, since people give ranges for

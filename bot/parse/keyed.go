@@ -22,12 +22,20 @@ func (r *reader) keyed(i int) (int, error) {
 			r.mark(i, j+n)
 			return j + n - i, nil
 		}
-		w := r.toks[j].text
-		if !fillers[w] || (item == ItemSleep && w == "at") {
+		if !skippable(item, r.toks[j].text) {
 			break
 		}
 	}
 	return 0, nil
+}
+
+// skippable reports whether w may stand between the keyword for item and its value. For
+// sleep, "at" is not skipped ("slept at 11" is a bedtime) and units are ("sleep hours: 7").
+func skippable(item, w string) bool {
+	if item == ItemSleep {
+		return (fillers[w] && w != "at") || hourUnits[w]
+	}
+	return fillers[w]
 }
 
 // negated reports whether a negation stands right before toks[i] ("didn't sleep well").

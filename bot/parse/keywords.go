@@ -58,10 +58,22 @@ var afterWeak = map[string]bool{
 // connectors join clauses; at the edge of an unread part they carry no meaning of their own.
 var connectors = map[string]bool{"and": true, "but": true, "also": true, "then": true, "plus": true, "&": true, "+": true}
 
+// keyStarts holds every word a keyword can begin with, so keyAt dismisses most words with
+// one lookup.
+var keyStarts = func() map[string]bool {
+	m := map[string]bool{"i'm": true, "im": true, "i": true}
+	for _, set := range []map[string]bool{moodWords, feelWords, sleepWords, qualityKeyWords, energyWords, interestWords, hourUnits} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // keyAt reads an item keyword at toks[0]. n is the number of tokens it spans (0 for none);
 // weak marks keywords that name the item only loosely.
 func keyAt(toks []token) (item string, n int, weak bool) {
-	if len(toks) == 0 {
+	if len(toks) == 0 || !keyStarts[toks[0].text] {
 		return "", 0, false
 	}
 	w := toks[0].text

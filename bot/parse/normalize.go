@@ -53,6 +53,8 @@ func clean(s string) string {
 	brk := false   // the pending gap holds a line break
 	for _, r := range s {
 		switch {
+		case r > ' ' && r < 0x7f && r != '`':
+			// Printable ASCII, the common case, needs no mapping.
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 			space, brk = true, true
 			continue
@@ -72,6 +74,10 @@ func clean(s string) string {
 			}
 		}
 		space, brk = false, false
+		if r < 0x7f && r != '`' {
+			b.WriteByte(byte(r))
+			continue
+		}
 		switch r {
 		case '\U0001F51F': // 🔟
 			b.WriteString("10")
