@@ -67,6 +67,7 @@ func TestFree(t *testing.T) {
 		{in: "took my meds", want: `med=true`},
 		{in: "meds yes", want: `med=true`},
 		{in: "meds: ✅", want: `med=true`},
+		{in: "💊✅", want: `med=true`},
 		{in: "forgot my meds", want: `med=false`},
 		{in: "didn't take my pills", want: `med=false`},
 		{in: "I forgot to take my medication", want: `med=false`},

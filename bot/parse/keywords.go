@@ -27,7 +27,7 @@ var (
 	medWords = map[string]bool{
 		"meds": true, "med": true, "medication": true, "medications": true, "medicine": true,
 		"pills": true, "pill": true, "tablets": true, "tablet": true, "antidepressant": true,
-		"antidepressants": true, "medz": true,
+		"antidepressants": true, "medz": true, "💊": true,
 	}
 )
 

@@ -54,6 +54,9 @@ func Rating(s string, min, max int) (int, error) {
 // seen, anything that makes it doubtful is an error, with n covering the doubtful part.
 func readRating(toks []token, min, max int) (v, n int, err error) {
 	i := skipHedges(toks)
+	if hasPrefixWords(toks[i:], "a") {
+		i++ // "a 6", "about a 6"
+	}
 	num, k, ok := readNumber(toks[i:])
 	if k == 0 {
 		return 0, 0, nil

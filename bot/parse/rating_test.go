@@ -26,6 +26,8 @@ func TestRating(t *testing.T) {
 		{"about 6", 0, 10, 6, nil},
 		{"~6", 0, 10, 6, nil},
 		{"maybe 6", 0, 10, 6, nil},
+		{"a 6", 0, 10, 6, nil},
+		{"about a 6", 0, 10, 6, nil},
 		{"around 6ish", 0, 10, 6, nil},
 		{"6-ish", 0, 10, 6, nil},
 		{"6️⃣", 0, 10, 6, nil},

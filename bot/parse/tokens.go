@@ -205,15 +205,6 @@ func readNumber(toks []token) (num number, n int, ok bool) {
 	return number{v: 20, isInt: true, written: "twenty"}, 1, true
 }
 
-// words returns the texts of toks, for matching phrases.
-func words(toks []token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.text
-	}
-	return out
-}
-
 // hasPrefixWords reports whether toks starts with the given words.
 func hasPrefixWords(toks []token, ws ...string) bool {
 	if len(toks) < len(ws) {

@@ -11,7 +11,7 @@ var (
 		"yah": true, "yas": true, "yess": true, "yesss": true, "ye": true, "sure": true, "ok": true,
 		"okay": true, "k": true, "kk": true, "okey": true, "absolutely": true, "definitely": true,
 		"correct": true, "affirmative": true, "aye": true, "indeed": true, "course": true,
-		"✅": true, "👍": true, "✔": true, "☑": true, "✓": true, "👌": true, "💊": true,
+		"✅": true, "👍": true, "✔": true, "☑": true, "✓": true, "👌": true,
 	}
 	noWords = map[string]bool{
 		"no": true, "n": true, "nope": true, "nah": true, "naw": true, "noo": true, "nooo": true,
@@ -148,11 +148,6 @@ func QualityWord(s string) (int, bool) {
 	if err != nil {
 		return 0, false
 	}
-	return readQualityWord(toks)
-}
-
-// readQualityWord reads a whole token list as one quality word.
-func readQualityWord(toks []token) (int, bool) {
 	q, n := qualityAt(toks)
 	return q, n > 0 && n == len(toks)
 }

@@ -52,6 +52,7 @@ func TestYesNo(t *testing.T) {
 		{"no, i took it", false, ErrUnclear},
 		{"take", false, ErrUnclear},
 		{"my meds", false, ErrUnclear},
+		{"💊", false, ErrUnclear},
 		{"yes but only half", false, ErrUnclear},
 		{"6", false, ErrUnclear},
 		{"", false, ErrEmpty},

@@ -15,7 +15,7 @@ import (
 var zonesTxt string
 
 // Zone reads a time zone as people name it: an IANA name in any case ("europe/berlin"), a
-// city ("new york", "São Paulo", "NYC"), a country whose zones all keep one offset
+// city ("new york", "São Paulo", "NYC", "Berlin, Germany"), a country whose zones all keep one offset
 // ("Germany", "Nepal"), "UTC" or "GMT", or a UTC offset ("UTC+5:30", "utc-3", "+05:45").
 // It returns the name to store and the loaded location: an IANA name, or for an offset the
 // canonical "UTC+05:30", which LoadZone reads back. Abbreviations such as "EST" or "IST" and
@@ -43,6 +43,9 @@ func Zone(s string) (name string, loc *time.Location, err error) {
 		return name, time.FixedZone(name, off), nil
 	}
 	name = lookupZone(f)
+	if name == "" {
+		name = lookupPlaceInCountry(c)
+	}
 	if name == "" {
 		return "", nil, ErrUnclear
 	}
@@ -92,15 +95,40 @@ func lookupZone(f string) string {
 	return idx.city[f]
 }
 
+// lookupPlaceInCountry reads "Berlin, Germany" or "Vancouver, Canada": the place must be
+// known and its zone must serve the country, so "Paris, Texas" or "London, Ontario" are not
+// taken for Paris or London.
+func lookupPlaceInCountry(c string) string {
+	i := strings.LastIndexByte(c, ',')
+	if i < 0 {
+		return ""
+	}
+	zone := lookupZone(fold(c[:i]))
+	code, err := Country(c[i+1:])
+	if zone == "" || err != nil {
+		return ""
+	}
+	for _, served := range strings.Split(zoneIndex().served[zone], ",") {
+		if served == code {
+			return zone
+		}
+	}
+	return ""
+}
+
 // zoneIdx holds the embedded zone names, folded for lookup.
 type zoneIdx struct {
 	full    map[string]string // folded IANA name (or alias) → zone name to store
 	city    map[string]string // folded last element of an IANA name → zone name
 	country map[string]string // ISO code → zone, for countries with one offset
+	served  map[string]string // zone → comma-separated ISO codes of the countries it serves
 }
 
 var zoneIndex = sync.OnceValue(func() zoneIdx {
-	idx := zoneIdx{full: map[string]string{}, city: map[string]string{}, country: map[string]string{}}
+	idx := zoneIdx{
+		full: map[string]string{}, city: map[string]string{},
+		country: map[string]string{}, served: map[string]string{},
+	}
 	for line := range strings.Lines(zonesTxt) {
 		fs := strings.Fields(line)
 		switch {
@@ -110,6 +138,8 @@ var zoneIndex = sync.OnceValue(func() zoneIdx {
 			idx.add(fs[1], fs[2])
 		case len(fs) == 3 && fs[0] == "C":
 			idx.country[fs[1]] = fs[2]
+		case len(fs) == 3 && fs[0] == "T":
+			idx.served[fs[1]] = fs[2]
 		}
 	}
 	return idx

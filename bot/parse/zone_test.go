@@ -84,6 +84,16 @@ func TestZone(t *testing.T) {
 		{"UTC+0530", "UTC+05:30", nil},
 		{"UTC +14", "UTC+14:00", nil},
 		{"UTC-12", "UTC-12:00", nil},
+		{"Berlin, Germany", "Europe/Berlin", nil},
+		{"Oslo, Norway", "Europe/Oslo", nil},
+		{"new york, usa", "America/New_York", nil},
+		{"Munich, Germany", "Europe/Berlin", nil},
+		{"Vancouver, Canada", "America/Vancouver", nil},
+		{"London, UK", "Europe/London", nil},
+		{"Paris, Texas", "", ErrUnclear},
+		{"London, Ontario", "", ErrUnclear},
+		{"Paris, Germany", "", ErrUnclear},
+		{"Portland, USA", "", ErrUnclear},
 		{"USA", "", ErrUnclear},
 		{"Australia", "", ErrUnclear},
 		{"EST", "", ErrUnclear},
@@ -161,8 +171,14 @@ func TestLoadZone(t *testing.T) {
 // unusable.
 func TestEmbeddedZonesLoad(t *testing.T) {
 	idx := zoneIndex()
-	if len(idx.full) < 400 || len(idx.city) < 350 || len(idx.country) < 150 {
-		t.Fatalf("zones.txt looks truncated: %d names, %d cities, %d countries", len(idx.full), len(idx.city), len(idx.country))
+	if len(idx.full) < 400 || len(idx.city) < 350 || len(idx.country) < 150 || len(idx.served) < 350 {
+		t.Fatalf("zones.txt looks truncated: %d names, %d cities, %d countries, %d served",
+			len(idx.full), len(idx.city), len(idx.country), len(idx.served))
+	}
+	for place, z := range cityZones {
+		if idx.served[z] == "" {
+			t.Errorf("cityZones[%q] = %q, which zones.txt does not place in any country", place, z)
+		}
 	}
 	seen := map[string]bool{}
 	for _, m := range []map[string]string{idx.full, idx.city, idx.country, cityZones} {
