@@ -11,7 +11,8 @@ import (
 // duration with a unit ("4h"); a bare number is left in Rest, because only the caller knows
 // which question it answers. A keyed value that is out of range or unclear ("mood 12",
 // "mood 5-6") is a *FieldError naming the item. When nothing is recognised the Fields are
-// Empty and Rest is the whole trimmed text; that is not an error.
+// Empty and Rest is the whole trimmed text; that is not an error. On an error the Fields are
+// zero: the caller asks again rather than saving half of what was meant.
 func Free(s string) (Fields, error) {
 	head, tail := splitFree(clean(s))
 	r := newReader(head)

@@ -81,6 +81,9 @@ func readHours(toks []token) (hoursRead, error) {
 	} else if hasPrefixWords(toks[i:], ":") {
 		return hoursRead{n: i + 1}, ErrUnclear // "7:5", "7:300": not a clear h:mm
 	}
+	if hasPrefixWords(toks[i:], "/") || hasPrefixWords(toks[i:], "out", "of") {
+		return hoursRead{n: i + 1}, ErrUnclear // "sleep 7/10" rates the night, it is not hours
+	}
 	if k, b, err := hoursRangeEnd(toks[i:], v, between); k > 0 || err != nil {
 		if err != nil {
 			return hoursRead{n: i + k}, err

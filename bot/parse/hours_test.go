@@ -70,6 +70,8 @@ func TestHours(t *testing.T) {
 		{"4-8", 0, ErrUnclear},
 		{"6-5", 0, ErrUnclear},
 		{"7:5", 0, ErrUnclear},
+		{"7/10", 0, ErrUnclear},
+		{"7 out of 10", 0, ErrUnclear},
 		{"7:75", 0, ErrUnclear},
 		{"7 3", 0, ErrUnclear},
 		{"7 hours 3", 0, ErrUnclear},

@@ -70,6 +70,9 @@ func (r *reader) rating(item string, dst **int, j, min, max int, weak bool) (int
 	if n == 0 {
 		return 0, nil
 	}
+	if e := j + n; err == nil && e < len(r.toks) && (hourUnits[r.toks[e].text] || minuteUnits[r.toks[e].text]) {
+		err = ErrUnclear // "feel like 2 hours of sleep": the number is a duration
+	}
 	if weak {
 		k, ok := r.weakEnd(j + n)
 		if err != nil || !ok {
@@ -78,6 +81,8 @@ func (r *reader) rating(item string, dst **int, j, min, max int, weak bool) (int
 		n += k
 	} else if err != nil {
 		return 0, &FieldError{Item: item, Err: err}
+	} else if e := j + n; e < len(r.toks) && afterWeak[r.toks[e].text] {
+		n++ // "mood is a 4 today"
 	}
 	return n, setInt(dst, v, item)
 }
