@@ -170,6 +170,36 @@ func (r BaselineRun) At(i int) Baseline {
 	return b
 }
 
+// Highest gives, for each of the last k days of the run, the run day whose
+// baseline median is the highest among that day and the lookback days
+// before it (the latest on ties), or -1 when none of them has a baseline.
+// The trend rules use it as the person's usual level before a slow decline.
+// A monotonic queue makes it one pass however long the look-back.
+func (r BaselineRun) Highest(lookback, k int) []int {
+	k = min(max(k, 0), r.Len())
+	out := make([]int, k)
+	queue := make([]int, 0, r.Len()) // run days with falling medians; the front is the highest
+	first := r.Len() - k
+	for i := max(first-lookback, 0); i < r.Len(); i++ {
+		if m, ok := r.Median(i); ok {
+			for len(queue) > 0 && r.median[queue[len(queue)-1]] <= m {
+				queue = queue[:len(queue)-1]
+			}
+			queue = append(queue, i)
+		}
+		for len(queue) > 0 && queue[0] < i-lookback {
+			queue = queue[1:]
+		}
+		if i >= first {
+			out[i-first] = -1
+			if len(queue) > 0 {
+				out[i-first] = queue[0]
+			}
+		}
+	}
+	return out
+}
+
 func insertSorted(s []float64, v float64) []float64 {
 	at := sort.SearchFloat64s(s, v)
 	s = append(s, 0)

@@ -129,6 +129,39 @@ func TestBaselinesMatchPersonalBaseline(t *testing.T) {
 	}
 }
 
+func TestHighestMatchesBruteForce(t *testing.T) {
+	to := "2026-11-25"
+	for seed := int64(1); seed <= 5; seed++ {
+		cs := randomLog(seed, to, 160)
+		run := Baselines(NewGrid(cs, to, 160).Series(Mood), 90)
+		for _, lookback := range []int{0, 1, 7, 56, 200} {
+			got := run.Highest(lookback, 30)
+			if len(got) != 30 {
+				t.Fatalf("len = %d", len(got))
+			}
+			for j, idx := range got {
+				i := run.Len() - 30 + j
+				want, best := -1, 0.0
+				for x := max(i-lookback, 0); x <= i; x++ {
+					if m, ok := run.Median(x); ok && (want < 0 || m >= best) {
+						want, best = x, m
+					}
+				}
+				if idx != want {
+					t.Fatalf("seed %d lookback %d day %d: Highest = %d, brute force %d", seed, lookback, i, idx, want)
+				}
+			}
+		}
+	}
+	// Too few answered days: no baseline anywhere.
+	sparse := Baselines([]float64{1, 2, 3}, 3)
+	for _, idx := range sparse.Highest(5, 3) {
+		if idx != -1 {
+			t.Fatalf("Highest without baselines = %d, want -1", idx)
+		}
+	}
+}
+
 func countFrom(cs []store.Checkin, from string) int {
 	n := 0
 	for _, c := range cs {

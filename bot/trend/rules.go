@@ -1,0 +1,225 @@
+package trend
+
+import (
+	"math"
+
+	"github.com/checkin-bot/checkin/bot/stats"
+	"github.com/checkin-bot/checkin/store"
+)
+
+// state is what one rule's condition was on one day.
+type state int8
+
+const (
+	unknown    state = iota // too little data to judge either way
+	inRange                 // judged, and within range
+	outOfRange              // the condition held
+)
+
+// eps absorbs float rounding in "at or below" comparisons of means.
+const eps = 1e-9
+
+// view is one evaluation's look at a person's history: check-ins laid out
+// one slot per day (the last slot is today), and the baselines the rules
+// compare against. The rules re-judge each day of the persistence window
+// from it, so persistence and "back in range" need no stored state.
+type view struct {
+	cfg   Config
+	items Items
+	grid  stats.Grid
+	n     int // slots; slot n-1 is today
+	first int // first re-judged slot: the persistence window is first..n-1
+
+	mood, sleep, quality, energy, interest, med []float64
+	// Baselines for the window and the look-back before it, and for each
+	// window day the run day of the person's usual level (see usual).
+	moodBase, sleepBase, energyBase, interestBase     stats.BaselineRun
+	moodUsual, sleepUsual, energyUsual, interestUsual []int
+
+	phq phqView
+}
+
+func newView(cfg Config, items Items, today string, cs []store.Checkin, qs []store.Questionnaire) (*view, bool) {
+	n := cfg.historyDays()
+	g := stats.NewGrid(cs, today, n)
+	if _, ok := g.Slot(today); !ok {
+		return nil, false
+	}
+	v := &view{cfg: cfg, items: items, grid: g, n: n, first: n - cfg.PersistDays}
+	k := cfg.PersistDays + cfg.LookbackDays
+	base := func(series []float64) (stats.BaselineRun, []int) {
+		run := stats.Baselines(series, k)
+		return run, run.Highest(cfg.LookbackDays, cfg.PersistDays)
+	}
+	v.mood, v.sleep, v.quality = g.Series(stats.Mood), g.Series(stats.Sleep), g.Series(stats.Quality)
+	v.moodBase, v.moodUsual = base(v.mood)
+	v.sleepBase, v.sleepUsual = base(v.sleep)
+	if items.Energy {
+		v.energy = g.Series(stats.Energy)
+		v.energyBase, v.energyUsual = base(v.energy)
+	}
+	if items.Interest {
+		v.interest = g.Series(stats.Interest)
+		v.interestBase, v.interestUsual = base(v.interest)
+	}
+	if items.Medication {
+		v.med = g.Series(stats.MedTaken)
+	}
+	v.phq = newPHQView(g, qs)
+	return v, true
+}
+
+// window is the days lo..s inclusive that end at slot s and span days days.
+func window(xs []float64, s, days int) []float64 { return xs[s-days+1 : s+1] }
+
+// usual is the person's usual level as of slot s: the highest personal
+// baseline median of the LookbackDays days up to s, so that a decline
+// slower than the baseline window moves is measured against where the
+// person was before it, not against its own recent weeks. idx is the run
+// day it came from, for the spread; ok is false when no baseline exists.
+func (v *view) usual(run stats.BaselineRun, highest []int, s int) (idx int, med float64, ok bool) {
+	idx = highest[s-v.first]
+	if idx < 0 {
+		return 0, 0, false
+	}
+	med, ok = run.Median(idx)
+	return idx, med, ok
+}
+
+// below reports whether mean lies at or below med minus the larger of drop
+// and DropSD standard deviations of the baseline it came from. The spread
+// is computed only when the mean is already past the fixed drop.
+func (v *view) below(run stats.BaselineRun, idx int, med, mean, drop float64) bool {
+	if mean > med-drop+eps {
+		return false
+	}
+	if v.cfg.DropSD == 0 {
+		return true
+	}
+	return mean <= med-max(drop, v.cfg.DropSD*run.At(idx).SD)+eps
+}
+
+// sleepFinding is the sleep rule on one day.
+type sleepFinding struct {
+	st                 state
+	short, long, poor  int // disturbed nights by hours; nights rated poor
+	hours, rated       int // nights with hours; nights with a quality rating
+	byHours, byQuality bool
+	byDrop             bool
+	mean, usual        float64
+}
+
+func (v *view) sleepAt(s int) sleepFinding {
+	c := v.cfg
+	var f sleepFinding
+	for j := s - c.SleepDays + 1; j <= s; j++ {
+		if h := v.sleep[j]; !math.IsNaN(h) {
+			f.hours++
+			if h < c.ShortSleepHours {
+				f.short++
+			} else if h > c.LongSleepHours {
+				f.long++
+			}
+		}
+		if q := v.quality[j]; !math.IsNaN(q) {
+			f.rated++
+			if q <= float64(c.PoorSleepQuality) {
+				f.poor++
+			}
+		}
+	}
+	f.byHours = f.short+f.long >= c.SleepNights
+	f.byQuality = f.poor >= c.SleepNights
+	if f.hours >= c.SleepNights {
+		if idx, med, ok := v.usual(v.sleepBase, v.sleepUsual, s); ok {
+			f.mean, _ = stats.Mean(window(v.sleep, s, c.SleepDays))
+			f.usual = med
+			f.byDrop = v.below(v.sleepBase, idx, med, f.mean, c.SleepDropHours)
+		}
+	}
+	switch {
+	case f.byHours || f.byQuality || f.byDrop:
+		f.st = outOfRange
+	case f.hours >= c.SleepNights || f.rated >= c.SleepNights:
+		f.st = inRange
+	}
+	return f
+}
+
+// lowFinding is the mood, interest or energy rule on one day.
+type lowFinding struct {
+	st          state
+	answered    int
+	mean, usual float64
+	byBaseline  bool
+	low         int // days at or below LowScore (interest and energy only)
+	byFloor     bool
+}
+
+// lowAt judges series at slot s against the person's usual level and, when
+// floor is set, against the absolute LowScore.
+func (v *view) lowAt(series []float64, run stats.BaselineRun, highest []int, s int, floor bool) lowFinding {
+	c := v.cfg
+	w := window(series, s, c.MoodDays)
+	f := lowFinding{answered: stats.Answered(w)}
+	if f.answered < c.MoodMinDays {
+		return f
+	}
+	judged := false
+	if idx, med, ok := v.usual(run, highest, s); ok {
+		judged = true
+		f.mean, _ = stats.Mean(w)
+		f.usual = med
+		f.byBaseline = v.below(run, idx, med, f.mean, c.MoodDropPoints)
+	}
+	if floor {
+		judged = true
+		for _, x := range w {
+			if !math.IsNaN(x) && x <= float64(c.LowScore) {
+				f.low++
+			}
+		}
+		f.byFloor = 2*f.low > f.answered
+	}
+	switch {
+	case f.byBaseline || f.byFloor:
+		f.st = outOfRange
+	case judged:
+		f.st = inRange
+	}
+	return f
+}
+
+func (v *view) moodAt(s int) lowFinding { return v.lowAt(v.mood, v.moodBase, v.moodUsual, s, false) }
+func (v *view) interestAt(s int) lowFinding {
+	return v.lowAt(v.interest, v.interestBase, v.interestUsual, s, true)
+}
+func (v *view) energyAt(s int) lowFinding {
+	return v.lowAt(v.energy, v.energyBase, v.energyUsual, s, true)
+}
+
+// doseFinding is the missed-doses rule on one day.
+type doseFinding struct {
+	st               state
+	missed, answered int
+}
+
+func (v *view) dosesAt(s int) doseFinding {
+	var f doseFinding
+	for _, x := range window(v.med, s, v.cfg.DoseDays) {
+		if math.IsNaN(x) {
+			continue
+		}
+		f.answered++
+		if x == 0 {
+			f.missed++
+		}
+	}
+	switch {
+	case f.missed >= v.cfg.MissedDoses:
+		f.st = outOfRange
+	case f.answered >= v.cfg.MissedDoses:
+		f.st = inRange
+	}
+	return f
+}
