@@ -84,11 +84,12 @@ func readHours(toks []token) (hoursRead, error) {
 	if hasPrefixWords(toks[i:], "/") || hasPrefixWords(toks[i:], "out", "of") {
 		return hoursRead{n: i + 1}, ErrUnclear // "sleep 7/10" rates the night, it is not hours
 	}
+	ranged := false
 	if k, b, err := hoursRangeEnd(toks[i:], v, between); k > 0 || err != nil {
 		if err != nil {
 			return hoursRead{n: i + k}, err
 		}
-		v, i = b, i+k
+		v, i, ranged = b, i+k, true
 	} else if between {
 		return hoursRead{n: i}, ErrUnclear
 	}
@@ -97,7 +98,7 @@ func readHours(toks []token) (hoursRead, error) {
 	case i < len(toks) && hourUnits[toks[i].text]:
 		r.unit = true
 		r.n++
-		if a.isInt && !clock {
+		if a.isInt && !clock && !ranged {
 			m, k := unitMinutes(toks[r.n:])
 			r.v += m
 			r.n += k
@@ -183,7 +184,7 @@ func hourPhrase(toks []token) (k int, v float64) {
 	return 0, 0
 }
 
-// andAHalf matches "and a half", "and half", "& a half" and a glued ".5" is already a decimal.
+// andAHalf matches "and a half", "and half" and "& a half" after a whole number.
 func andAHalf(toks []token) int {
 	if len(toks) < 2 || (toks[0].text != "and" && toks[0].text != "&") {
 		return 0

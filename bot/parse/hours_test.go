@@ -75,6 +75,7 @@ func TestHours(t *testing.T) {
 		{"7:75", 0, ErrUnclear},
 		{"7 3", 0, ErrUnclear},
 		{"7 hours 3", 0, ErrUnclear},
+		{"5-6h30", 0, ErrUnclear},
 		{"didn't sleep well", 0, ErrUnclear},
 		{"half past 7", 0, ErrUnclear},
 		{"a lot", 0, ErrUnclear},
