@@ -65,8 +65,9 @@ func pxLen(px int) vg.Length { return vg.Length(px) * vg.Inch / chartDPI }
 func drawChart(dc draw.Canvas, in Input, from, to string) error {
 	days := stats.Days(from, to)
 	cs := in.Checkins
-	mood := stats.ByDay(cs, from, to, stats.Mood)
-	sleep := stats.ByDay(cs, from, to, stats.Sleep)
+	period := rowsIn(cs, from, to)
+	mood := stats.ByDay(period, from, to, stats.Mood)
+	sleep := stats.ByDay(period, from, to, stats.Sleep)
 
 	moodPanel := panelSpec{vals: mood, top: moodTop, tickTo: moodHi, tickStep: 2, axis: chartMoodAxis, line: colMood}
 	if b := stats.PersonalBaseline(cs, to, stats.Mood); b.OK {

@@ -34,7 +34,9 @@ const (
 // in the week of the day it belongs to whatever the server's clock said.
 func Weekly(in Input, weekStart string) string {
 	weekEnd := stats.AddDays(weekStart, 6)
-	cs := in.Checkins
+	// Everything the summary reads: the baseline window (as of the week's
+	// last day) reaches furthest back, past the week before.
+	cs := rowsIn(in.Checkins, stats.AddDays(weekEnd, -stats.BaselineFrom), weekEnd)
 	answered := answeredDays(cs, weekStart, weekEnd)
 	if answered == 0 {
 		return msgWeekEmpty
@@ -129,7 +131,7 @@ func (it weekItem) line(cs []store.Checkin, from, to string) string {
 	if !ok {
 		return ""
 	}
-	spark := Sparkline(stats.ByDay(cs, from, to, it.m), it.lo, it.hi)
+	spark := Sparkline(stats.ByDay(rowsIn(cs, from, to), from, to, it.m), it.lo, it.hi)
 	s := fmt.Sprintf(it.format, spark, it.value(mean))
 	if !it.compare {
 		return s
@@ -151,105 +153,11 @@ func (it weekItem) line(cs []store.Checkin, from, to string) string {
 	return s + ": " + strings.Join(words, ", ") + "."
 }
 
-// change puts a difference into words: a score in steps of the 0–10 scale,
-// sleep in minutes (rounded to ten), because "40 minutes more" means more to
-// a person than "+0.67 h".
-func (it weekItem) change(d float64, usual bool) string {
-	if !it.minutes {
-		return scoreChange(d, usual)
-	}
-	mins := int(math.Round(d*6)) * 10
-	switch {
-	case mins > -15 && mins < 15:
-		return pick(usual, wordSameUsual, wordSameLastWeek)
-	case mins > 0:
-		return fmt.Sprintf(pick(usual, wordSleepMoreUsual, wordSleepMoreLastWeek), durationWords(mins))
-	default:
-		return fmt.Sprintf(pick(usual, wordSleepLessUsual, wordSleepLessLastWeek), durationWords(-mins))
-	}
-}
-
-// scoreWords are the words for a score change, by size and direction.
-var scoreWords = [2][4][2]string{
-	{ // against last week
-		{wordSameLastWeek, wordSameLastWeek},
-		{wordLittleHigherLastWeek, wordLittleLowerLastWeek},
-		{wordHigherLastWeek, wordLowerLastWeek},
-		{wordMuchHigherLastWeek, wordMuchLowerLastWeek},
-	},
-	{ // against the person's usual
-		{wordSameUsual, wordSameUsual},
-		{wordLittleAboveUsual, wordLittleBelowUsual},
-		{wordAboveUsual, wordBelowUsual},
-		{wordWellAboveUsual, wordWellBelowUsual},
-	},
-}
-
-// scoreChange is the words for a change on a 0–10 scale: under half a point
-// is "about the same", up to 1.5 "a little", up to 3 plain, beyond "much".
-func scoreChange(d float64, usual bool) string {
-	ref, dir := 0, 0
-	if usual {
-		ref = 1
-	}
-	if d < 0 {
-		dir = 1
-	}
-	return scoreWords[ref][changeSize(d)][dir]
-}
-
-// changeSize grades a change on a 0–10 scale: 0 about the same (under half
-// a point), 1 a little (under 1.5), 2 clear (under 3), 3 large.
-func changeSize(d float64) int {
-	a := math.Abs(d)
-	switch {
-	case a < 0.5:
-		return 0
-	case a < 1.5:
-		return 1
-	case a < 3:
-		return 2
-	default:
-		return 3
-	}
-}
-
-func pick(cond bool, a, b string) string {
-	if cond {
-		return a
-	}
-	return b
-}
-
-// durationWords writes minutes as "40 minutes" or "1 h 10 min".
-func durationWords(mins int) string {
-	if mins < 60 {
-		return fmt.Sprintf(fmtMinutes, mins)
-	}
-	if mins%60 == 0 {
-		return fmt.Sprintf(fmtHoursOnly, mins/60)
-	}
-	return fmt.Sprintf(fmtHoursMinutes, mins/60, mins%60)
-}
-
-// hoursWords writes a sleep length rounded to five minutes: "7 h 10 min".
-func hoursWords(h float64) string {
-	mins := int(math.Round(h*12)) * 5
-	switch {
-	case mins < 60:
-		return fmt.Sprintf(fmtMinutesOnly, mins)
-	case mins%60 == 0:
-		return fmt.Sprintf(fmtHoursOnly, mins/60)
-	default:
-		return fmt.Sprintf(fmtHoursMinutes, mins/60, mins%60)
-	}
-}
-
 // bestHardest names the days of highest and lowest mood (the earliest on a
 // tie), or "" when the week has no spread to speak of.
 func bestHardest(cs []store.Checkin, from, to string) string {
 	days := stats.Days(from, to)
-	vals := stats.ByDay(cs, from, to, stats.Mood)
+	vals := stats.ByDay(rowsIn(cs, from, to), from, to, stats.Mood)
 	best, worst := -1, -1
 	for i, v := range vals {
 		if math.IsNaN(v) {
