@@ -86,4 +86,3 @@ func TestShutdownFinishesWorkInProgress(t *testing.T) {
 		t.Errorf("core got %d inbounds, want none after shutdown", n)
 	}
 }
-
