@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,29 +138,32 @@ func parseNumToken(t token) (number, bool) {
 	s := t.text
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
-	intPart, frac, hasFrac := strings.Cut(strings.ReplaceAll(s, ",", "."), ".")
-	if hasFrac && strings.ContainsAny(frac, ".") {
-		return number{}, false
+	intPart, frac := s, ""
+	if k := strings.IndexAny(s, ".,"); k >= 0 {
+		intPart, frac = s[:k], s[k+1:]
+		if strings.ContainsAny(frac, ".,") {
+			return number{}, false
+		}
 	}
 	intPart = strings.TrimLeft(intPart, "0")
-	if len(intPart) > maxDigits {
-		v := 1e12
-		if neg {
-			v = -v
-		}
-		return number{v: v, isInt: true, written: t.text}, true
-	}
-	if len(frac) > maxDigits {
-		frac = frac[:maxDigits]
-	}
-	v, err := strconv.ParseFloat("0"+intPart+"."+frac+"0", 64)
-	if err != nil {
-		return number{}, false
-	}
+	sign := 1.0
 	if neg {
-		v = -v
+		sign = -1
 	}
-	return number{v: v, isInt: strings.Trim(frac, "0") == "", frac: frac, written: t.text}, true
+	if len(intPart) > maxDigits {
+		return number{v: sign * 1e12, isInt: true, written: t.text}, true
+	}
+	fracDigits := frac[:min(len(frac), maxDigits)]
+	whole, part, scale := 0, 0, 1
+	for i := 0; i < len(intPart); i++ {
+		whole = whole*10 + int(intPart[i]-'0')
+	}
+	for i := 0; i < len(fracDigits); i++ {
+		part = part*10 + int(fracDigits[i]-'0')
+		scale *= 10
+	}
+	v := sign * (float64(whole) + float64(part)/float64(scale))
+	return number{v: v, isInt: part == 0, frac: frac, written: t.text}, true
 }
 
 var smallNumbers = map[string]int{
