@@ -13,6 +13,7 @@ import (
 )
 
 func TestConnectsWithTheDMIntentOnly(t *testing.T) {
+	t.Parallel()
 	h := start(t, &fakeCore{}, nil, nil)
 	gw := h.fake.Gateway()
 	if gw.Intents != int(discordgo.IntentsDirectMessages) {
@@ -35,6 +36,7 @@ func TestConnectsWithTheDMIntentOnly(t *testing.T) {
 }
 
 func TestCommandsRegisteredTypedAndIdempotent(t *testing.T) {
+	t.Parallel()
 	fake := dcfake.New(dcfake.Options{})
 	defer fake.Close()
 	a, _ := newAdapter(t, fake, &fakeCore{}, nil, nil)
@@ -99,6 +101,7 @@ func TestCommandsRegisteredTypedAndIdempotent(t *testing.T) {
 }
 
 func TestCommandsRegisteredInConfiguredGuilds(t *testing.T) {
+	t.Parallel()
 	h := start(t, &fakeCore{}, nil, func(c *Config) { c.GuildIDs = []string{"111", "222"} })
 	waitFor(t, h.fake, "both guilds", func() bool { return len(h.fake.Commands("222")) > 0 })
 	for _, g := range []string{"111", "222"} {
@@ -112,6 +115,7 @@ func TestCommandsRegisteredInConfiguredGuilds(t *testing.T) {
 }
 
 func TestWrongTokenIsFinal(t *testing.T) {
+	t.Parallel()
 	fake := dcfake.New(dcfake.Options{})
 	defer fake.Close()
 	a, _ := newAdapter(t, fake, &fakeCore{}, nil, func(c *Config) { c.Token = "not-the-token" })
@@ -123,6 +127,7 @@ func TestWrongTokenIsFinal(t *testing.T) {
 }
 
 func TestResumesAfterDroppedConnection(t *testing.T) {
+	t.Parallel()
 	core := &fakeCore{}
 	h := start(t, core, nil, nil)
 	const user = "4001"

@@ -10,6 +10,7 @@ import (
 )
 
 func TestOnlyDMsFromPeopleReachTheCore(t *testing.T) {
+	t.Parallel()
 	core := &fakeCore{fn: func(bot.Inbound) (bot.Response, error) {
 		return bot.Response{Replies: []bot.Reply{{Text: "Thanks, saved."}}}, nil
 	}}
@@ -33,6 +34,7 @@ func TestOnlyDMsFromPeopleReachTheCore(t *testing.T) {
 }
 
 func TestOnePersonsMessagesStayInOrder(t *testing.T) {
+	t.Parallel()
 	var mu sync.Mutex
 	var order []string
 	core := &fakeCore{fn: func(in bot.Inbound) (bot.Response, error) {
@@ -64,6 +66,7 @@ func TestOnePersonsMessagesStayInOrder(t *testing.T) {
 }
 
 func TestShutdownFinishesWorkInProgress(t *testing.T) {
+	t.Parallel()
 	started := make(chan struct{})
 	core := &fakeCore{fn: func(bot.Inbound) (bot.Response, error) {
 		close(started)

@@ -19,6 +19,7 @@ const (
 )
 
 func TestSlashCommandInGuildIsEphemeralText(t *testing.T) {
+	t.Parallel()
 	core := &fakeCore{fn: func(in bot.Inbound) (bot.Response, error) {
 		return bot.Response{Replies: []bot.Reply{{Text: "Done: " + in.Text}}}, nil
 	}}
@@ -49,7 +50,7 @@ func TestSlashCommandInGuildIsEphemeralText(t *testing.T) {
 				t.Errorf("answer = %q, want %q", got, "Done: "+tt.want)
 			}
 			got := core.inbound()[len(core.inbound())-1]
-			want := bot.Inbound{Platform: bot.Discord, UserID: "5001", ChatID: h.fake.DMChannel("5001"), Name: "Sam", Text: tt.want}
+			want := bot.Inbound{Platform: bot.Discord, UserID: "5001", ChatID: h.fake.DMChannel("5001"), Name: "Sam", Text: tt.want, GuildID: guild}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("inbound (-want +got):\n%s", diff)
 			}
@@ -58,6 +59,7 @@ func TestSlashCommandInGuildIsEphemeralText(t *testing.T) {
 }
 
 func TestSlashCommandWithAGapAsksForTheMissingOption(t *testing.T) {
+	t.Parallel()
 	core := &fakeCore{}
 	h := start(t, core, nil, nil)
 	id := h.fake.Slash("5002", guild, channel, "checkin", dcfake.Option{Name: "sleep", Type: dcfake.OptionNumber, Value: 7.5})
@@ -74,6 +76,7 @@ func TestSlashCommandWithAGapAsksForTheMissingOption(t *testing.T) {
 }
 
 func TestPrivateReplyInGuildMovesToDM(t *testing.T) {
+	t.Parallel()
 	core := &fakeCore{fn: func(bot.Inbound) (bot.Response, error) {
 		return bot.Response{Replies: []bot.Reply{{
 			Text: "How is your mood today?", Private: true,
@@ -130,6 +133,7 @@ func checkinScript(in bot.Inbound) (bot.Response, error) {
 }
 
 func TestDMCheckinByButtonsAndText(t *testing.T) {
+	t.Parallel()
 	var pressed string
 	core := &fakeCore{fn: func(in bot.Inbound) (bot.Response, error) {
 		if in.Data != "" && in.MessageID == pressed {
@@ -150,7 +154,7 @@ func TestDMCheckinByButtonsAndText(t *testing.T) {
 		t.Errorf("callback in DM = %+v, want a plain message", cb)
 	}
 	prompt := message(t, h.fake, in.Original)
-	wantRows := [][]string{{"0", "1", "2", "3", "4"}, {"5", "6", "7", "8", "9"}, {"10"}}
+	wantRows := [][]string{{"0", "1", "2", "3"}, {"4", "5", "6", "7"}, {"8", "9", "10"}}
 	if diff := cmp.Diff(wantRows, labels(prompt.Buttons)); diff != "" {
 		t.Errorf("button rows (-want +got):\n%s", diff)
 	}
@@ -204,11 +208,12 @@ func TestDMCheckinByButtonsAndText(t *testing.T) {
 }
 
 func TestSlowCoreIsDeferredThenAnswered(t *testing.T) {
+	t.Parallel()
 	core := &fakeCore{fn: func(in bot.Inbound) (bot.Response, error) {
-		time.Sleep(300 * time.Millisecond)
+		time.Sleep(800 * time.Millisecond) // longer than the window below
 		return checkinScript(in)
 	}}
-	fake := dcfake.New(dcfake.Options{AckWindow: 250 * time.Millisecond})
+	fake := dcfake.New(dcfake.Options{AckWindow: 600 * time.Millisecond})
 	defer fake.Close()
 	a, logs := newAdapter(t, fake, core, nil, nil)
 	a.ackAfter = 50 * time.Millisecond

@@ -58,19 +58,19 @@ func render(r bot.Reply) ([]part, error) {
 }
 
 // components lays the buttons out in action rows: a row longer than five
-// continues on the next, and if that makes more than five rows the buttons
-// are packed five to a row. More than 25 buttons cannot be shown at all.
+// is split into even rows, and if that makes more than five rows the
+// buttons are packed five to a row. More than 25 cannot be shown at all.
 func components(rows [][]bot.Button) ([]discordgo.MessageComponent, error) {
 	var laid [][]bot.Button
 	total := 0
 	for _, row := range rows {
 		total += len(row)
-		for len(row) > maxRowButtons {
-			laid = append(laid, row[:maxRowButtons])
-			row = row[maxRowButtons:]
-		}
-		if len(row) > 0 {
-			laid = append(laid, row)
+		// An over-long row becomes rows of even length: 0–10 as 4, 4, 3.
+		n := (len(row) + maxRowButtons - 1) / maxRowButtons
+		for k := n; k > 0; k-- {
+			size := (len(row) + k - 1) / k
+			laid = append(laid, row[:size])
+			row = row[size:]
 		}
 	}
 	if total > maxRows*maxRowButtons {

@@ -25,6 +25,7 @@ func sender(t *testing.T, edit func(*Config)) (*dcfake.Server, *Adapter) {
 }
 
 func TestSendScheduledPromptToDM(t *testing.T) {
+	t.Parallel()
 	fake, a := sender(t, nil)
 	ctx := context.Background()
 	dm := fake.DMChannel("8001")
@@ -87,6 +88,7 @@ func TestSendScheduledPromptToDM(t *testing.T) {
 }
 
 func TestRateLimitIsWaitedOutAndDeliveredOnce(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		global bool
@@ -119,6 +121,7 @@ func TestRateLimitIsWaitedOutAndDeliveredOnce(t *testing.T) {
 }
 
 func TestServerErrorsAreRetriedBoundedly(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		status   int
@@ -160,6 +163,7 @@ func TestServerErrorsAreRetriedBoundedly(t *testing.T) {
 }
 
 func TestLostAnswerIsNotSentTwice(t *testing.T) {
+	t.Parallel()
 	fake, a := sender(t, nil)
 	dm := fake.DMChannel("8004")
 	fake.CutAfterWrite("POST", "/messages", 1)
@@ -174,6 +178,7 @@ func TestLostAnswerIsNotSentTwice(t *testing.T) {
 }
 
 func TestRefusedDMIsUnreachable(t *testing.T) {
+	t.Parallel()
 	fake, a := sender(t, nil)
 	ctx := context.Background()
 	fake.CloseDMs("8005")
@@ -191,6 +196,7 @@ func TestRefusedDMIsUnreachable(t *testing.T) {
 }
 
 func TestReplyToRefusedPersonMarksThem(t *testing.T) {
+	t.Parallel()
 	marker := &fakeMarker{}
 	var fake *dcfake.Server
 	core := &fakeCore{fn: func(in bot.Inbound) (bot.Response, error) {
@@ -207,6 +213,7 @@ func TestReplyToRefusedPersonMarksThem(t *testing.T) {
 }
 
 func TestFanOutIsPaced(t *testing.T) {
+	t.Parallel()
 	fake, a := sender(t, func(c *Config) { c.Rate = 20 })
 	const n = 11
 	var wg sync.WaitGroup
