@@ -1,0 +1,288 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/checkin-bot/checkin/bot/parse"
+)
+
+// record saves answers for day in one transaction with the dialogue state,
+// echoes what was understood, and asks the next question when day is the
+// open check-in. item is the question the answer was for ("" when the
+// person wrote keyed values on their own).
+func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, note, item string) error {
+	c, err := b.loadDay(ctx, t.user, day)
+	if err != nil {
+		return err
+	}
+	ch := apply(&c, f)
+	noteCut := addNote(&c, note)
+	var items []string
+	for _, x := range ch {
+		items = append(items, x.item)
+	}
+	if note != "" {
+		items = append(items, itemNote)
+	}
+	t.st.remember(t.in.MessageID, day, items...)
+
+	open := t.st.Mode == modeCheckin && t.st.Day == day
+	next := ""
+	if open {
+		after := t.st.Step
+		if item != "" && item != t.st.Step {
+			after = ""
+		}
+		if answeredItem(c, t.st.Step) || item == t.st.Step {
+			next = b.nextItem(c, after)
+		} else {
+			next = t.st.Step
+		}
+		if next == "" {
+			t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
+		} else {
+			t.st.Step = next
+		}
+	}
+	if err := b.db.SaveTurn(ctx, t.user.ID, &c, encodeState(t.st)); err != nil {
+		return fmt.Errorf("bot: save answer: %w", err)
+	}
+	b.obs.CheckinStored(t.in.Platform)
+
+	msg := echo(ch)
+	if note != "" {
+		if msg != "" {
+			msg += " "
+		}
+		msg += "Noted."
+		if noteCut {
+			msg += " " + fmt.Sprintf(txtNoteTooLong, maxNoteRunes)
+		}
+	}
+	if t.ack == "" {
+		t.ack = msg
+	}
+	// A button press shows the echo on the pressed prompt itself; a typed
+	// answer gets it as the first line of the next message, so a
+	// check-in stays one message per question.
+	lead := msg
+	if t.in.Data != "" {
+		lead = ""
+	}
+	switch {
+	case open && next != "":
+		b.askItem(t, day, next)
+		t.prefixLast(lead)
+		return nil
+	case open:
+		t.replies = append(t.replies, Reply{Text: joinLines(lead, txtCheckinDone), Private: true})
+		return b.afterCheckin(ctx, t, day)
+	}
+	if lead != "" {
+		t.replies = append(t.replies, Reply{Text: lead, Private: true})
+	}
+	if c.Mood != nil && f.Mood != nil {
+		// A one-line or free-text check-in outside a prompt.
+		return b.afterCheckin(ctx, t, day)
+	}
+	return nil
+}
+
+// text handles a typed message from a person who has finished consent.
+func (b *Bot) text(ctx context.Context, t *turn, text string) error {
+	if t.in.Edited {
+		return b.edited(ctx, t, text)
+	}
+	switch t.st.Mode {
+	case modeDelete:
+		return b.deleteAnswer(ctx, t, text)
+	case modePHQ9:
+		return b.phqText(ctx, t, text)
+	case modeNote:
+		return b.noteOffer(ctx, t, text)
+	case modeMed:
+		return b.medText(ctx, t, text)
+	}
+	if isStop(text) {
+		if t.st.Mode == modeIdle {
+			t.say(txtNothingOpen)
+			return nil
+		}
+		t.st = state{Recent: t.st.Recent}
+		t.say(txtStopped)
+		return b.saveState(ctx, t)
+	}
+	day := b.openDay(t)
+	if t.st.Mode == modeCheckin && t.st.Step == itemNote && !isSkip(text) {
+		// The note question takes the words as they are.
+		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
+	}
+	// Keyed values ("mood 6, slept 5h") work at any time.
+	f, err := parse.Free(text)
+	var fe *parse.FieldError
+	if errors.As(err, &fe) {
+		t.say(reask(itemName(fe.Item)))
+		return nil
+	}
+	if err == nil && !f.Empty() {
+		rest := f.Rest
+		if len([]rune(rest)) < 3 {
+			rest = ""
+		}
+		return b.record(ctx, t, day, f, rest, "")
+	}
+	if t.st.Mode == modeCheckin {
+		return b.answerOpen(ctx, t, day, text)
+	}
+	return b.stray(ctx, t, text)
+}
+
+// answerOpen reads a typed answer to the question that is open.
+func (b *Bot) answerOpen(ctx context.Context, t *turn, day, text string) error {
+	item := t.st.Step
+	if isSkip(text) {
+		return b.skip(ctx, t, day, item)
+	}
+	if item == itemNote {
+		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
+	}
+	f, err := parseItem(item, text)
+	if err != nil {
+		t.say(reask(item))
+		return nil
+	}
+	return b.record(ctx, t, day, f, "", item)
+}
+
+// skip moves past an item without a value.
+func (b *Bot) skip(ctx context.Context, t *turn, day, item string) error {
+	c, err := b.loadDay(ctx, t.user, day)
+	if err != nil {
+		return err
+	}
+	next := b.nextItem(c, item)
+	t.ack = "Skipped."
+	if next == "" {
+		t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
+		if err := b.saveState(ctx, t); err != nil {
+			return err
+		}
+		t.replies = append(t.replies, Reply{Text: txtCheckinDone, Private: true})
+		if c.Answered() {
+			return b.afterCheckin(ctx, t, day)
+		}
+		return nil
+	}
+	t.st.Mode, t.st.Step, t.st.Day = modeCheckin, next, day
+	b.askItem(t, day, next)
+	return b.saveState(ctx, t)
+}
+
+// stray is a message that answers nothing: greet, or offer to keep it as
+// today's note so nothing the person said is lost.
+func (b *Bot) stray(ctx context.Context, t *turn, text string) error {
+	switch normWord(text) {
+	case "hi", "hello", "hey", "hallo", "moin", "yo":
+		t.say("Hi! " + txtUnknownText)
+		return nil
+	case "thanks", "thank you", "thx", "ty", "ok", "okay", "cool", "great", "👍":
+		t.say("You're welcome. 🌱")
+		return nil
+	case "help", "?":
+		t.say(txtHelp())
+		return nil
+	case "checkin", "check in", "check-in":
+		return b.startCheckin(ctx, t, b.today(t.user))
+	}
+	t.st.Mode, t.st.Pending = modeNote, clip(text, maxNoteRunes)
+	yes := EncodeButton(ButtonData{Kind: 'n', Field: "save", Day: b.today(t.user), Value: "yes"})
+	no := EncodeButton(ButtonData{Kind: 'n', Field: "save", Day: b.today(t.user), Value: "no"})
+	t.ask(txtUnknownText+"\n\n"+txtOfferNote, [][]Button{{{Label: lblSaveNote, Data: yes}, {Label: lblDontSave, Data: no}}})
+	return b.saveState(ctx, t)
+}
+
+// noteOffer takes the answer to "save that as a note?"; anything else is
+// handled as a new message.
+func (b *Bot) noteOffer(ctx context.Context, t *turn, text string) error {
+	yes, err := parse.YesNo(text)
+	pending := t.st.Pending
+	t.st.Mode, t.st.Pending = modeIdle, ""
+	if err != nil {
+		return b.text(ctx, t, text)
+	}
+	return b.saveNote(ctx, t, yes, pending)
+}
+
+func (b *Bot) saveNote(ctx context.Context, t *turn, yes bool, pending string) error {
+	if !yes || pending == "" {
+		t.say(txtNoteDropped)
+		t.ack = txtNoteDropped
+		return b.saveState(ctx, t)
+	}
+	t.ack = txtNoteSaved
+	return b.record(ctx, t, b.today(t.user), parse.Fields{}, pending, itemNote)
+}
+
+// edited amends the answer an edited message gave.
+func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
+	var hits []answered
+	for _, a := range t.st.Recent {
+		if a.Msg == t.in.MessageID {
+			hits = append(hits, a)
+		}
+	}
+	if len(hits) == 0 {
+		t.say("I saw you edited a message, but it isn't one of your recent answers, so nothing changed. Send the new value instead (\"mood 5\").")
+		return nil
+	}
+	day := hits[0].Day
+	if len(hits) == 1 && hits[0].Item == itemNote {
+		c, err := b.loadDay(ctx, t.user, day)
+		if err != nil {
+			return err
+		}
+		c.Note = ""
+		addNote(&c, text)
+		if err := b.db.SaveTurn(ctx, t.user.ID, &c, encodeState(t.st)); err != nil {
+			return fmt.Errorf("bot: save edited note: %w", err)
+		}
+		t.say("Updated your note.")
+		return nil
+	}
+	var f parse.Fields
+	var err error
+	if len(hits) == 1 {
+		f, err = parseItem(hits[0].Item, text)
+		if err != nil {
+			f, err = parse.Free(text)
+		}
+	} else {
+		f, err = parse.Free(text)
+	}
+	if err != nil || f.Empty() {
+		t.say("I couldn't read the edited answer, so I kept the earlier one. Send the new value instead (\"mood 5\").")
+		return nil
+	}
+	saved := t.st
+	t.st.Mode = modeIdle // an edit never moves the open dialogue on
+	err = b.record(ctx, t, day, f, "", "")
+	t.st = saved
+	if err != nil {
+		return err
+	}
+	return b.saveState(ctx, t)
+}
+
+func itemName(s string) string {
+	switch s {
+	case "sleep", "hours", "sleep_hours":
+		return itemSleep
+	case "quality", "sleep_quality":
+		return itemQuality
+	case "medication", "meds", "med":
+		return itemMed
+	}
+	return s
+}

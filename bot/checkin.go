@@ -1,0 +1,365 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/checkin-bot/checkin/bot/parse"
+	"github.com/checkin-bot/checkin/bot/stats"
+	"github.com/checkin-bot/checkin/store"
+)
+
+// Check-in items, in the order they are asked.
+const (
+	itemMood     = "mood"
+	itemSleep    = "sleep"
+	itemQuality  = "quality"
+	itemEnergy   = "energy"
+	itemInterest = "interest"
+	itemMed      = "med"
+	itemNote     = "note"
+)
+
+// items lists the questions of a check-in: mood and sleep always, then the
+// optional ones the configuration enables.
+func (b *Bot) items() []string {
+	its := []string{itemMood, itemSleep, itemQuality}
+	if b.cfg.Items.Energy {
+		its = append(its, itemEnergy)
+	}
+	if b.cfg.Items.Interest {
+		its = append(its, itemInterest)
+	}
+	if b.cfg.Items.Medication {
+		its = append(its, itemMed)
+	}
+	if b.cfg.Items.Note {
+		its = append(its, itemNote)
+	}
+	return its
+}
+
+func (b *Bot) enabled(item string) bool {
+	for _, it := range b.items() {
+		if it == item {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredItem reports whether item has a value on c.
+func answeredItem(c store.Checkin, item string) bool {
+	switch item {
+	case itemMood:
+		return c.Mood != nil
+	case itemSleep:
+		return c.SleepHours != nil
+	case itemQuality:
+		return c.SleepQuality != nil
+	case itemEnergy:
+		return c.Energy != nil
+	case itemInterest:
+		return c.Interest != nil
+	case itemMed:
+		return c.MedTaken != nil
+	case itemNote:
+		return c.Note != ""
+	}
+	return false
+}
+
+// nextItem is the first unanswered item after `after` ("" = from the start).
+func (b *Bot) nextItem(c store.Checkin, after string) string {
+	its := b.items()
+	start := 0
+	if after != "" {
+		for i, it := range its {
+			if it == after {
+				start = i + 1
+			}
+		}
+	}
+	for _, it := range its[start:] {
+		if !answeredItem(c, it) {
+			return it
+		}
+	}
+	return ""
+}
+
+// loadDay returns the person's row for day, or an empty one.
+func (b *Bot) loadDay(ctx context.Context, u store.User, day string) (store.Checkin, error) {
+	c, err := b.db.Checkin(ctx, u.ID, day)
+	if errors.Is(err, store.ErrNotFound) {
+		return store.Checkin{UserID: u.ID, Day: day}, nil
+	}
+	if err != nil {
+		return store.Checkin{}, fmt.Errorf("bot: load check-in: %w", err)
+	}
+	return c, nil
+}
+
+// openDay is the day typed answers count for: an open prompt's day (even
+// after midnight, until the next day's prompt), otherwise today.
+func (b *Bot) openDay(t *turn) string {
+	today := b.today(t.user)
+	if t.st.Mode == modeCheckin && t.st.Day != "" {
+		if d := stats.DaysBetween(t.st.Day, today); d >= 0 && d <= 1 {
+			return t.st.Day
+		}
+	}
+	return today
+}
+
+// startCheckin opens the check-in dialogue for day and asks the first
+// unanswered question.
+func (b *Bot) startCheckin(ctx context.Context, t *turn, day string) error {
+	c, err := b.loadDay(ctx, t.user, day)
+	if err != nil {
+		return err
+	}
+	item := b.nextItem(c, "")
+	if item == "" {
+		t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
+		t.say(txtAlreadyDone)
+		return b.saveState(ctx, t)
+	}
+	t.st = state{Mode: modeCheckin, Step: item, Day: day, Recent: t.st.Recent}
+	b.askItem(t, day, item)
+	return b.saveState(ctx, t)
+}
+
+func (b *Bot) askItem(t *turn, day, item string) {
+	btn := func(label, v string) Button {
+		return Button{Label: label, Data: EncodeButton(ButtonData{Kind: 'c', Field: item, Day: day, Value: v})}
+	}
+	scale := func(lo, hi int) [][]Button {
+		var rows [][]Button
+		var row []Button
+		for v := lo; v <= hi; v++ {
+			row = append(row, btn(strconv.Itoa(v), strconv.Itoa(v)))
+			if len(row) == 6 || (hi-lo > 5 && v == lo+5) {
+				rows = append(rows, row)
+				row = nil
+			}
+		}
+		if len(row) > 0 {
+			rows = append(rows, row)
+		}
+		return rows
+	}
+	skipRow := []Button{btn(lblSkip, "skip")}
+	switch item {
+	case itemMood:
+		t.ask(txtAskMood, scale(0, 10))
+	case itemSleep:
+		var row1, row2 []Button
+		for _, h := range []string{"4", "5", "6", "7"} {
+			row1 = append(row1, btn(h+" h", h))
+		}
+		for _, h := range []string{"8", "9", "10", "12"} {
+			row2 = append(row2, btn(h+" h", h))
+		}
+		t.ask(txtAskSleep, [][]Button{row1, row2})
+	case itemQuality:
+		t.ask(txtAskQuality, scale(1, 5))
+	case itemEnergy:
+		t.ask(txtAskEnergy, append(scale(0, 10), skipRow))
+	case itemInterest:
+		t.ask(txtAskInterest, append(scale(0, 10), skipRow))
+	case itemMed:
+		t.ask(txtAskMed, [][]Button{{btn(lblTaken, "yes"), btn(lblNotTaken, "no"), btn(lblSkip, "skip")}})
+	case itemNote:
+		t.ask(txtAskNote, [][]Button{skipRow})
+	}
+}
+
+func reask(item string) string {
+	switch item {
+	case itemMood:
+		return txtMoodReask
+	case itemSleep:
+		return txtSleepReask
+	case itemQuality:
+		return txtQualityReask
+	case itemEnergy:
+		return txtEnergyReask
+	case itemInterest:
+		return txtInterestReask
+	case itemMed:
+		return txtMedReask
+	}
+	return txtUnknownText
+}
+
+// parseItem reads a typed answer to one item into f.
+func parseItem(item, text string) (parse.Fields, error) {
+	var f parse.Fields
+	switch item {
+	case itemMood, itemEnergy, itemInterest:
+		v, err := parse.Rating(text, 0, 10)
+		if err != nil {
+			return f, err
+		}
+		switch item {
+		case itemMood:
+			f.Mood = &v
+		case itemEnergy:
+			f.Energy = &v
+		default:
+			f.Interest = &v
+		}
+	case itemQuality:
+		v, err := parse.Rating(text, 1, 5)
+		if err != nil {
+			if q, ok := parse.QualityWord(text); ok {
+				v, err = q, nil
+			} else {
+				return f, err
+			}
+		}
+		f.Quality = &v
+	case itemSleep:
+		v, err := parse.Hours(text)
+		if err != nil {
+			return f, err
+		}
+		f.Sleep = &v
+	case itemMed:
+		v, err := parse.YesNo(text)
+		if err != nil {
+			return f, err
+		}
+		f.Med = &v
+	default:
+		return f, parse.ErrUnclear
+	}
+	return f, nil
+}
+
+// change is one item's value before and after an answer.
+type change struct {
+	item     string
+	old, new string // formatted; old "" when it had no value
+}
+
+// apply writes f into c and lists what changed.
+func apply(c *store.Checkin, f parse.Fields) []change {
+	var ch []change
+	setInt := func(item string, dst **int, v *int) {
+		if v == nil {
+			return
+		}
+		old := ""
+		if *dst != nil {
+			if **dst == *v {
+				ch = append(ch, change{item: item, old: fmtItem(item, float64(*v)), new: fmtItem(item, float64(*v))})
+				return
+			}
+			old = fmtItem(item, float64(**dst))
+		}
+		x := *v
+		*dst = &x
+		ch = append(ch, change{item: item, old: old, new: fmtItem(item, float64(x))})
+	}
+	setInt(itemMood, &c.Mood, f.Mood)
+	if f.Sleep != nil {
+		old := ""
+		if c.SleepHours != nil {
+			old = fmtItem(itemSleep, *c.SleepHours)
+		}
+		x := *f.Sleep
+		c.SleepHours = &x
+		ch = append(ch, change{item: itemSleep, old: old, new: fmtItem(itemSleep, x)})
+	}
+	setInt(itemQuality, &c.SleepQuality, f.Quality)
+	setInt(itemEnergy, &c.Energy, f.Energy)
+	setInt(itemInterest, &c.Interest, f.Interest)
+	if f.Med != nil {
+		old := ""
+		if c.MedTaken != nil {
+			old = fmtMed(*c.MedTaken)
+		}
+		x := *f.Med
+		c.MedTaken = &x
+		ch = append(ch, change{item: itemMed, old: old, new: fmtMed(x)})
+	}
+	return ch
+}
+
+func fmtItem(item string, v float64) string {
+	switch item {
+	case itemSleep:
+		return "slept " + fmtHours(v)
+	case itemQuality:
+		return fmt.Sprintf("sleep quality %d/5", int(v))
+	default:
+		return fmt.Sprintf("%s %d", item, int(v))
+	}
+}
+
+func fmtHours(h float64) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strconv.FormatFloat(h, 'f', 2, 64), "0"), ".0") + " h"
+}
+
+func fmtMed(taken bool) string {
+	if taken {
+		return "took medication"
+	}
+	return "medication missed"
+}
+
+// echo says what was understood, so a misreading is visible at once.
+func echo(ch []change) string {
+	var got, upd []string
+	for _, c := range ch {
+		switch {
+		case c.old == "" || c.old == c.new:
+			got = append(got, c.new)
+		default:
+			upd = append(upd, c.old+" → "+strings.TrimPrefix(c.new, itemPrefix(c.item)))
+		}
+	}
+	var parts []string
+	if len(got) > 0 {
+		parts = append(parts, "Got it: "+strings.Join(got, ", ")+".")
+	}
+	if len(upd) > 0 {
+		parts = append(parts, "Updated: "+strings.Join(upd, ", ")+".")
+	}
+	return strings.Join(parts, " ")
+}
+
+func itemPrefix(item string) string {
+	switch item {
+	case itemSleep:
+		return "slept "
+	case itemQuality:
+		return "sleep quality "
+	case itemMed:
+		return ""
+	}
+	return item + " "
+}
+
+// addNote appends text to the day's note, keeping it bounded; it reports
+// whether the text had to be cut.
+func addNote(c *store.Checkin, text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return false
+	}
+	if c.Note != "" {
+		text = c.Note + "; " + text
+	}
+	cut := false
+	if r := []rune(text); len(r) > maxNoteRunes {
+		text, cut = string(r[:maxNoteRunes]), true
+	}
+	c.Note = text
+	return cut
+}

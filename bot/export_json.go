@@ -1,0 +1,56 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/checkin-bot/checkin/store"
+)
+
+// exportJSON is every stored field of one person: settings, check-ins,
+// questionnaires, flags and medications. It reads by that person's id
+// only, so nobody else's rows can appear in it.
+func (b *Bot) exportJSON(ctx context.Context, u store.User) ([]byte, error) {
+	return ExportJSON(ctx, b.db, u)
+}
+
+// ExportJSON builds one person's JSON export; the operator CLI uses it too.
+func ExportJSON(ctx context.Context, db *store.DB, u store.User) ([]byte, error) {
+	cs, err := db.Checkins(ctx, u.ID, "", "")
+	if err != nil {
+		return nil, err
+	}
+	qs, err := db.Questionnaires(ctx, u.ID, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	fs, err := db.Flags(ctx, u.ID, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	ms, err := db.Medications(ctx, u.ID)
+	if err != nil {
+		return nil, err
+	}
+	doc := struct {
+		Settings       store.User            `json:"settings"`
+		Checkins       []store.Checkin       `json:"checkins"`
+		Questionnaires []store.Questionnaire `json:"questionnaires"`
+		Flags          []store.Flag          `json:"flags"`
+		Medications    []store.Medication    `json:"medications"`
+	}{u, nonNil(cs), nonNil(qs), nonNil(fs), nonNil(ms)}
+	out, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("bot: export json: %w", err)
+	}
+	return out, nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

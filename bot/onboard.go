@@ -1,0 +1,293 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/checkin-bot/checkin/bot/parse"
+	"github.com/checkin-bot/checkin/store"
+)
+
+// Onboarding steps, in order. Every step but consent can be skipped.
+const (
+	stepZone    = "zone"
+	stepTime    = "time"
+	stepCountry = "country"
+	stepQuiet   = "quiet" // only from the settings menu
+)
+
+// start is /start: onboarding for a new person, the settings menu for a
+// known one.
+func (b *Bot) start(ctx context.Context, t *turn) error {
+	switch {
+	case !t.known || t.user.ConsentAt.IsZero():
+		t.ask(txtWelcome, consentButtons())
+	case t.st.Mode == modeOnboard && !t.st.Once:
+		b.askStep(t, t.st.Step)
+	default:
+		b.settings(t)
+	}
+	return nil
+}
+
+func consentButtons() [][]Button {
+	return [][]Button{{
+		{Label: lblYes, Data: EncodeButton(ButtonData{Kind: 'o', Field: "consent", Value: "yes"})},
+		{Label: lblNo, Data: EncodeButton(ButtonData{Kind: 'o', Field: "consent", Value: "no"})},
+	}}
+}
+
+func (b *Bot) settings(t *turn) {
+	u := t.user
+	country := "not set"
+	if u.Country != "" {
+		country = parse.CountryName(u.Country)
+	}
+	paused := ""
+	if u.Paused(b.now()) {
+		paused = b.when(u, u.PausedUntil)
+	}
+	btn := func(label, v string) Button {
+		return Button{Label: label, Data: EncodeButton(ButtonData{Kind: 'o', Field: "change", Value: v})}
+	}
+	t.ask(txtSettings(u.TZ, u.CheckinTime, country, u.QuietStart+"–"+u.QuietEnd, paused), [][]Button{
+		{btn(lblChangeZone, stepZone), btn(lblChangeTime, stepTime)},
+		{btn(lblChangeCountry, stepCountry), btn(lblDone, "done")},
+	})
+}
+
+// onboard handles typed answers while onboarding (or before consent).
+func (b *Bot) onboard(ctx context.Context, t *turn, text string) error {
+	if !t.known || t.user.ConsentAt.IsZero() {
+		return b.consent(ctx, t, text)
+	}
+	if isSkip(text) {
+		return b.nextStep(ctx, t, true)
+	}
+	if isStop(text) {
+		t.st = state{Recent: t.st.Recent}
+		if err := b.finishOnboarding(ctx, t); err != nil {
+			return err
+		}
+		return nil
+	}
+	return b.answerStep(ctx, t, text)
+}
+
+func (b *Bot) consent(ctx context.Context, t *turn, text string) error {
+	yes, err := parse.YesNo(text)
+	switch {
+	case err != nil:
+		if t.known {
+			t.ask(txtConsentReask, consentButtons())
+		} else {
+			// Someone new who wrote anything: introduce checkin first.
+			t.ask(txtWelcome, consentButtons())
+		}
+		return nil
+	case !yes:
+		if t.known {
+			if err := b.db.DeleteUser(ctx, t.user.ID); err != nil {
+				return fmt.Errorf("bot: forget declined person: %w", err)
+			}
+		}
+		t.say(txtConsentDeclined)
+		return nil
+	}
+	return b.consented(ctx, t)
+}
+
+// consented creates the person with the configured defaults: nothing is
+// stored about anyone before they agree.
+func (b *Bot) consented(ctx context.Context, t *turn) error {
+	if !t.known {
+		d := b.cfg.Defaults
+		day, _ := weekday(d.SummaryDay)
+		t.user = store.User{
+			Platform: t.in.Platform, PlatformID: t.in.UserID, ChatID: t.in.ChatID,
+			TZ: d.TimeZone, CheckinTime: d.CheckinTime, SummaryDay: day, SummaryTime: d.SummaryTime,
+			QuietStart: d.QuietStart, QuietEnd: d.QuietEnd, Country: strings.ToUpper(d.Country),
+		}
+		if code, err := parse.Country(d.Country); err == nil {
+			t.user.Country = code
+		}
+		t.user.ConsentAt = b.now().UTC()
+		if err := b.db.CreateUser(ctx, &t.user); err != nil {
+			return fmt.Errorf("bot: create person: %w", err)
+		}
+		t.known = true
+	} else {
+		t.user.ConsentAt = b.now().UTC()
+	}
+	t.st = state{Mode: modeOnboard, Step: stepZone}
+	b.askStep(t, stepZone)
+	return b.saveUserAndState(ctx, t)
+}
+
+func (b *Bot) askStep(t *turn, step string) {
+	skip := [][]Button{{{Label: lblSkip, Data: EncodeButton(ButtonData{Kind: 'o', Field: "skip", Value: step})}}}
+	switch step {
+	case stepZone:
+		t.ask(fmt.Sprintf(txtAskZone, t.user.TZ), skip)
+	case stepTime:
+		t.ask(fmt.Sprintf(txtAskTime, t.user.CheckinTime), skip)
+	case stepCountry:
+		t.ask(txtAskCountry, skip)
+	case stepQuiet:
+		t.ask(txtQuietReask, skip)
+	}
+}
+
+func (b *Bot) answerStep(ctx context.Context, t *turn, text string) error {
+	switch t.st.Step {
+	case stepZone:
+		name, _, err := parse.Zone(text)
+		if err != nil {
+			t.say(txtZoneReask)
+			return nil
+		}
+		t.user.TZ = name
+	case stepTime:
+		at, ok := clockText(text)
+		if !ok {
+			t.say(txtTimeReask)
+			return nil
+		}
+		t.user.CheckinTime = at
+	case stepCountry:
+		code, err := parse.Country(text)
+		if err != nil {
+			t.say(txtCountryReask)
+			return nil
+		}
+		t.user.Country = code
+	case stepQuiet:
+		from, to, ok := quietText(text)
+		if !ok {
+			t.say(txtQuietReask)
+			return nil
+		}
+		t.user.QuietStart, t.user.QuietEnd = from, to
+	default:
+		t.st.Step = stepZone
+		b.askStep(t, stepZone)
+		return b.saveUserAndState(ctx, t)
+	}
+	return b.nextStep(ctx, t, false)
+}
+
+// nextStep moves on after an answer (or a skip).
+func (b *Bot) nextStep(ctx context.Context, t *turn, skipped bool) error {
+	if t.st.Once {
+		step := t.st.Step
+		t.st = state{Recent: t.st.Recent}
+		if err := b.rescheduleAndSave(ctx, t); err != nil {
+			return err
+		}
+		if skipped {
+			t.say("Okay, left as it was.")
+		} else {
+			t.say(b.settingSaved(t.user, step))
+		}
+		return nil
+	}
+	next := map[string]string{stepZone: stepTime, stepTime: stepCountry}[t.st.Step]
+	if next == "" {
+		t.st = state{Recent: t.st.Recent}
+		return b.finishOnboarding(ctx, t)
+	}
+	t.st.Step = next
+	b.askStep(t, next)
+	return b.saveUserAndState(ctx, t)
+}
+
+func (b *Bot) finishOnboarding(ctx context.Context, t *turn) error {
+	first := t.user.OnboardedAt.IsZero()
+	if first {
+		t.user.OnboardedAt = b.now().UTC()
+	}
+	if err := b.reschedule(ctx, t, first); err != nil {
+		return err
+	}
+	if err := b.saveUserAndState(ctx, t); err != nil {
+		return err
+	}
+	t.say(txtOnboarded(t.user.CheckinTime, t.user.TZ, b.when(t.user, t.user.NextCheckin)))
+	return nil
+}
+
+func (b *Bot) settingSaved(u store.User, step string) string {
+	switch step {
+	case stepCountry:
+		return fmt.Sprintf(txtCountrySet, parse.CountryName(u.Country))
+	case stepQuiet:
+		return fmt.Sprintf(txtQuietSet, u.QuietStart, u.QuietEnd)
+	case stepZone:
+		return fmt.Sprintf(txtZoneSet, u.TZ, b.when(u, u.NextCheckin))
+	}
+	return fmt.Sprintf(txtTimeSet, u.CheckinTime, u.TZ, b.when(u, u.NextCheckin))
+}
+
+func (b *Bot) saveUserAndState(ctx context.Context, t *turn) error {
+	if err := b.db.UpdateUser(ctx, t.user); err != nil {
+		return fmt.Errorf("bot: save settings: %w", err)
+	}
+	return b.saveState(ctx, t)
+}
+
+// when formats an instant in the person's zone, in words relative to now.
+func (b *Bot) when(u store.User, at time.Time) string {
+	if at.IsZero() {
+		return "not scheduled"
+	}
+	loc := b.loc(u)
+	now := b.now().In(loc)
+	at = at.In(loc)
+	switch {
+	case at.Format("2006-01-02") == now.Format("2006-01-02"):
+		return "today at " + at.Format("15:04")
+	case at.Format("2006-01-02") == now.AddDate(0, 0, 1).Format("2006-01-02"):
+		return "tomorrow at " + at.Format("15:04")
+	default:
+		return at.Format("Mon 2 Jan at 15:04")
+	}
+}
+
+// clockText reads a time of day and returns it as "HH:MM".
+func clockText(s string) (string, bool) {
+	h, m, err := parse.Clock(s)
+	if err != nil {
+		return "", false
+	}
+	return fmt.Sprintf("%02d:%02d", h, m), true
+}
+
+// quietText reads "22:30-08:00" (also "22:30 to 8am").
+func quietText(s string) (from, to string, ok bool) {
+	s = strings.NewReplacer("–", "-", "—", "-", " to ", "-", " until ", "-").Replace(strings.ToLower(s))
+	a, c, found := strings.Cut(s, "-")
+	if !found {
+		return "", "", false
+	}
+	from, ok1 := clockText(strings.TrimSpace(a))
+	to, ok2 := clockText(strings.TrimSpace(c))
+	return from, to, ok1 && ok2 && from != to
+}
+
+func isSkip(s string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(s), ".!")) {
+	case "skip", "skip it", "pass", "next", "n/a", "na", "-", "–":
+		return true
+	}
+	return false
+}
+
+func isStop(s string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(s), ".!")) {
+	case "stop", "cancel", "later", "not now", "/cancel", "/stop", "quit", "exit":
+		return true
+	}
+	return false
+}

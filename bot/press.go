@@ -1,0 +1,164 @@
+package bot
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/checkin-bot/checkin/bot/parse"
+	"github.com/checkin-bot/checkin/bot/stats"
+)
+
+// button handles a press. Button data may be old or forged: it changes
+// something only when its shape and its meaning both check out.
+func (b *Bot) button(ctx context.Context, t *turn) error {
+	d, ok := DecodeButton(t.in.Data)
+	if !ok {
+		return b.staleButton(t, txtBadButton)
+	}
+	if d.Kind == 'o' && d.Field == "consent" {
+		if d.Value == "yes" {
+			t.ack = "Thank you."
+			if t.known && !t.user.ConsentAt.IsZero() {
+				return b.start(ctx, t)
+			}
+			return b.consented(ctx, t)
+		}
+		if d.Value == "no" {
+			t.ack = "Okay."
+			return b.consent(ctx, t, "no")
+		}
+		return b.staleButton(t, txtBadButton)
+	}
+	if !t.known || t.user.ConsentAt.IsZero() {
+		t.stale = true
+		t.ack = txtNotStarted
+		t.ask(txtWelcome, consentButtons())
+		return nil
+	}
+	switch d.Kind {
+	case 'c':
+		return b.checkinButton(ctx, t, d)
+	case 'o':
+		return b.onboardButton(ctx, t, d)
+	case 'p':
+		return b.phqButton(ctx, t, d)
+	case 'x':
+		if d.Field != "delete" || t.st.Mode != modeDelete || (d.Value != "yes" && d.Value != "no") {
+			return b.staleButton(t, txtStaleButton)
+		}
+		return b.deleteConfirmed(ctx, t, d.Value == "yes")
+	case 'n':
+		if t.st.Mode != modeNote || d.Day != b.today(t.user) || (d.Value != "yes" && d.Value != "no") {
+			return b.staleButton(t, txtStaleButton)
+		}
+		pending := t.st.Pending
+		t.st.Mode, t.st.Pending = modeIdle, ""
+		return b.saveNote(ctx, t, d.Value == "yes", pending)
+	}
+	return b.staleButton(t, txtBadButton)
+}
+
+func (b *Bot) staleButton(t *turn, why string) error {
+	t.stale = true
+	t.ack = why
+	return nil
+}
+
+func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
+	if !b.enabled(d.Field) || d.Field == itemNote && d.Value != "skip" {
+		return b.staleButton(t, txtBadButton)
+	}
+	// Buttons count for the open prompt's day, today, or yesterday's prompt
+	// answered after midnight; anything older is stale.
+	today := b.today(t.user)
+	age := stats.DaysBetween(d.Day, today)
+	if age < 0 || age > 1 || (age == 1 && !(t.st.Mode == modeCheckin && t.st.Day == d.Day)) {
+		return b.staleButton(t, txtStaleButton)
+	}
+	if d.Value == "skip" {
+		if d.Field == itemMood || d.Field == itemSleep || d.Field == itemQuality {
+			return b.staleButton(t, txtBadButton)
+		}
+		if t.st.Mode != modeCheckin || t.st.Day != d.Day {
+			t.st.Mode, t.st.Day = modeCheckin, d.Day
+		}
+		return b.skip(ctx, t, d.Day, d.Field)
+	}
+	f, ok := buttonValue(d.Field, d.Value)
+	if !ok {
+		return b.staleButton(t, txtBadButton)
+	}
+	if t.st.Mode != modeCheckin || t.st.Day != d.Day {
+		// A press on today's prompt re-opens it, even after a restart or a detour.
+		t.st.Mode, t.st.Day, t.st.Step = modeCheckin, d.Day, d.Field
+	}
+	return b.record(ctx, t, d.Day, f, "", d.Field)
+}
+
+// buttonValue checks a button's value strictly: buttons only ever carry
+// the exact values checkin put there.
+func buttonValue(item, v string) (parse.Fields, bool) {
+	var f parse.Fields
+	switch item {
+	case itemMood, itemEnergy, itemInterest, itemQuality:
+		n, err := strconv.Atoi(v)
+		lo := 0
+		if item == itemQuality {
+			lo = 1
+		}
+		hi := 10
+		if item == itemQuality {
+			hi = 5
+		}
+		if err != nil || n < lo || n > hi || strconv.Itoa(n) != v {
+			return f, false
+		}
+		switch item {
+		case itemMood:
+			f.Mood = &n
+		case itemEnergy:
+			f.Energy = &n
+		case itemInterest:
+			f.Interest = &n
+		default:
+			f.Quality = &n
+		}
+	case itemSleep:
+		h, err := strconv.ParseFloat(v, 64)
+		if err != nil || h < 0 || h > 24 || len(v) > 5 {
+			return f, false
+		}
+		f.Sleep = &h
+	case itemMed:
+		if v != "yes" && v != "no" {
+			return f, false
+		}
+		y := v == "yes"
+		f.Med = &y
+	default:
+		return f, false
+	}
+	return f, true
+}
+
+func (b *Bot) onboardButton(ctx context.Context, t *turn, d ButtonData) error {
+	switch d.Field {
+	case "skip":
+		if t.st.Mode != modeOnboard || t.st.Step != d.Value {
+			return b.staleButton(t, txtStaleButton)
+		}
+		t.ack = "Skipped."
+		return b.nextStep(ctx, t, true)
+	case "change":
+		switch d.Value {
+		case "done":
+			t.ack = "Okay."
+			t.say("Okay — nothing changed.")
+			return nil
+		case stepZone, stepTime, stepCountry, stepQuiet:
+			t.ack = "Okay."
+			return b.setOne(ctx, t, d.Value, "")
+		}
+	}
+	return b.staleButton(t, txtBadButton)
+}

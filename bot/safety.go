@@ -1,0 +1,80 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/checkin-bot/checkin/bot/risk"
+	"github.com/checkin-bot/checkin/bot/trend"
+	"github.com/checkin-bot/checkin/store"
+)
+
+// acute answers risk language at once, every time, with no cooldown: the
+// crisis lines for the person's country first. A flag keeps the rule and
+// the time, never the words.
+func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
+	t.replies = append(t.replies, Reply{Text: b.cfg.Crisis.Acute(t.user.Country, r.Urgent())})
+	b.obs.FlagRaised(r.Rule)
+	if !t.known || t.user.ConsentAt.IsZero() {
+		return nil // nothing is stored about someone who has not agreed
+	}
+	f := store.Flag{UserID: t.user.ID, Rule: r.Rule, Severity: "acute", Day: b.today(t.user),
+		Detail: "words that may mean thoughts of self-harm (" + r.Level.String() + ")"}
+	if err := b.db.AddFlag(ctx, &f); err != nil {
+		return fmt.Errorf("bot: store acute flag: %w", err)
+	}
+	b.log.Warn("acute risk language answered with crisis lines", "user", t.user.ID, "platform", t.in.Platform, "rule", r.Rule)
+	return nil
+}
+
+// trendItems says which optional items the trend rules may use.
+func (b *Bot) trendItems() trend.Items {
+	return trend.Items{Energy: b.cfg.Items.Energy, Interest: b.cfg.Items.Interest, Medication: b.cfg.Items.Medication}
+}
+
+// afterCheckin runs the trend rules once a day's check-in is complete (or
+// after a questionnaire), stores what fired and adds the gentle message.
+func (b *Bot) afterCheckin(ctx context.Context, t *turn, day string) error {
+	msg, err := b.evaluate(ctx, t.user, day)
+	if err != nil {
+		return err
+	}
+	if msg != "" {
+		t.replies = append(t.replies, Reply{Text: msg, Private: true})
+	}
+	return nil
+}
+
+func (b *Bot) evaluate(ctx context.Context, u store.User, day string) (string, error) {
+	hist := trend.HistoryDays()
+	from, _ := parseDay(day)
+	cs, err := b.db.Checkins(ctx, u.ID, from.AddDate(0, 0, -hist).Format("2006-01-02"), day)
+	if err != nil {
+		return "", fmt.Errorf("bot: trend rules: %w", err)
+	}
+	since := b.now().AddDate(0, 0, -hist)
+	flags, err := b.db.Flags(ctx, u.ID, since)
+	if err != nil {
+		return "", fmt.Errorf("bot: trend rules: %w", err)
+	}
+	qs, err := b.db.Questionnaires(ctx, u.ID, time.Time{})
+	if err != nil {
+		return "", fmt.Errorf("bot: trend rules: %w", err)
+	}
+	res := trend.Evaluate(b.cfg.Trend, b.trendItems(), day, cs, qs, flags)
+	for _, h := range res.Hits {
+		f := store.Flag{UserID: u.ID, Rule: h.Rule, Severity: "trend", Day: day, Detail: h.Detail}
+		if err := b.db.AddFlag(ctx, &f); err != nil {
+			return "", fmt.Errorf("bot: store trend flag: %w", err)
+		}
+		b.obs.FlagRaised(h.Rule)
+		b.log.Info("trend rule fired", "user", u.ID, "rule", h.Rule)
+	}
+	for _, id := range res.Clear {
+		if err := b.db.ClearFlag(ctx, id, b.now()); err != nil {
+			return "", fmt.Errorf("bot: clear trend flag: %w", err)
+		}
+	}
+	return res.Message, nil
+}

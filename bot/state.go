@@ -1,0 +1,105 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/checkin-bot/checkin/bot/parse"
+	"github.com/checkin-bot/checkin/bot/stats"
+	"github.com/checkin-bot/checkin/store"
+)
+
+// Dialogue modes: what the person is being asked now.
+const (
+	modeIdle    = ""
+	modeOnboard = "onboard"
+	modeCheckin = "checkin"
+	modePHQ9    = "phq9"
+	modeDelete  = "delete"
+	modeNote    = "note" // offered to save a stray message as a note
+	modeMed     = "med"
+)
+
+// state is saved in the store after every turn, so a restart in the middle
+// of a check-in loses nothing.
+type state struct {
+	Mode    string     `json:"m,omitempty"`
+	Step    string     `json:"s,omitempty"`
+	Day     string     `json:"d,omitempty"` // the check-in's local day
+	Once    bool       `json:"o,omitempty"` // onboarding: change one setting, then stop
+	PHQ     []int      `json:"p,omitempty"` // PHQ-9 answers so far
+	Pending string     `json:"t,omitempty"` // text offered as a note
+	Recent  []answered `json:"r,omitempty"` // recent answers by message, for edits
+}
+
+// answered remembers which message answered which item, so an edited
+// message can amend that answer.
+type answered struct {
+	Msg  string `json:"m"`
+	Day  string `json:"d"`
+	Item string `json:"i"`
+}
+
+const maxRecent = 20
+
+func (s *state) remember(msg, day string, items ...string) {
+	if msg == "" {
+		return
+	}
+	for _, it := range items {
+		s.Recent = append(s.Recent, answered{Msg: msg, Day: day, Item: it})
+	}
+	if n := len(s.Recent); n > maxRecent {
+		s.Recent = s.Recent[n-maxRecent:]
+	}
+}
+
+func (b *Bot) loadState(ctx context.Context, t *turn) error {
+	raw, err := b.db.Dialogue(ctx, t.user.ID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("bot: load dialogue: %w", err)
+	}
+	if err := json.Unmarshal(raw, &t.st); err != nil {
+		// A state this version cannot read is dropped, not fatal: the
+		// answers themselves are in the check-ins table.
+		b.log.Warn("dropping unreadable dialogue state", "user", t.user.ID)
+		t.st = state{}
+	}
+	return nil
+}
+
+func encodeState(st state) []byte {
+	if st.Mode == modeIdle && len(st.Recent) == 0 {
+		return nil
+	}
+	raw, _ := json.Marshal(st)
+	return raw
+}
+
+// saveState writes the dialogue state alone.
+func (b *Bot) saveState(ctx context.Context, t *turn) error {
+	return b.db.SaveDialogue(ctx, t.user.ID, encodeState(t.st))
+}
+
+// loc is the person's time zone; an unreadable one falls back to UTC.
+func (b *Bot) loc(u store.User) *time.Location {
+	if l, err := parse.LoadZone(u.TZ); err == nil {
+		return l
+	}
+	return time.UTC
+}
+
+// today is the person's local calendar day now.
+func (b *Bot) today(u store.User) string {
+	return stats.Day(b.now(), b.loc(u))
+}
+
+func parseDay(s string) (time.Time, error) {
+	return time.Parse(stats.DayLayout, s)
+}

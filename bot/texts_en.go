@@ -1,0 +1,147 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Every user-facing sentence of the core lives in this file, so wording
+// can be reviewed (and translated) without reading logic. Safety texts
+// live with their data in bot/crisis and bot/trend.
+
+const (
+	txtWelcome = "Hi, I'm checkin. 👋\n\n" +
+		"Once a day I'll ask how your mood and sleep were — two taps. I keep a private log, " +
+		"show you weekly summaries and can make a report for your doctor or therapist.\n\n" +
+		"Please know:\n" +
+		"• I'm a tracker and a gentle nudge — not medical advice, not a diagnosis, and not an emergency service. " +
+		"I'm an automated program and can't watch over you.\n" +
+		"• /crisis shows crisis lines at any time.\n" +
+		"• /delete erases everything I store about you.\n\n" +
+		"Is that okay with you? Reply \"yes\" or tap the button."
+	txtConsentReask    = "To start, I need a \"yes\" — or say \"no\" and I'll store nothing."
+	txtConsentDeclined = "That's completely fine. I haven't kept anything about you. If you change your mind, send /start. " +
+		"/crisis shows crisis lines at any time."
+	txtAskZone = "Which time zone are you in? You can type a city (\"Berlin\", \"New York\"), a zone name " +
+		"(\"Europe/Berlin\") or an offset (\"UTC+5:30\"). Or \"skip\" to keep %s."
+	txtZoneReask  = "I couldn't find that time zone. Try a big city near you (\"London\"), a zone name like \"America/Chicago\", or an offset like \"UTC-3\"."
+	txtAskTime    = "What time should I check in each day? For example \"21:00\" or \"9pm\". Or \"skip\" to keep %s."
+	txtTimeReask  = "I didn't catch that time. Try \"21:00\", \"8:30\" or \"9pm\"."
+	txtAskCountry = "Last one: which country are you in? I use it only to show the right crisis lines. " +
+		"A name or a two-letter code (\"DE\", \"United States\"), or \"skip\"."
+	txtCountryReask = "I don't know that country. Try its English name or two-letter code, like \"GB\" or \"Brazil\"."
+	txtStopped      = "Okay, stopping here. Everything you answered is saved. /checkin picks it up again."
+	txtNothingOpen  = "Nothing to stop — you're all set."
+
+	txtAskMood       = "How is your mood today? 0 = the worst, 10 = the best."
+	txtMoodReask     = "Please send a number from 0 (worst) to 10 (best), or tap one."
+	txtAskSleep      = "How many hours did you sleep last night? Tap one or type any value (\"6.5\", \"7h30\")."
+	txtSleepReask    = "Please send hours of sleep between 0 and 24, like \"7\", \"6.5\" or \"7h30\"."
+	txtAskQuality    = "How well did you sleep? 1 = very badly, 5 = very well."
+	txtQualityReask  = "Please send a number from 1 (very badly) to 5 (very well)."
+	txtAskEnergy     = "How was your energy today? 0 = none, 10 = plenty. (\"skip\" to skip)"
+	txtEnergyReask   = "Please send a number from 0 to 10 for energy, or \"skip\"."
+	txtAskInterest   = "How much did you enjoy or feel interested in things today? 0 = not at all, 10 = fully. (\"skip\" to skip)"
+	txtInterestReask = "Please send a number from 0 to 10, or \"skip\"."
+	txtAskMed        = "Did you take your medication today?"
+	txtMedReask      = "Please answer yes or no (or \"skip\")."
+	txtAskNote       = "Anything you'd like to note about today? Type it, or tap Skip."
+	txtCheckinDone   = "Thanks for checking in. 🌱 See you tomorrow."
+	txtAlreadyDone   = "You've already checked in today — thank you. To change an answer, just send it (\"mood 5\", \"slept 6h\")."
+
+	txtStaleButton  = "That button is from an earlier prompt, so I left things as they are. /checkin starts today's."
+	txtBadButton    = "Sorry, I couldn't read that button. Nothing was changed."
+	txtNotStarted   = "Let's get you set up first — send /start."
+	txtUnknownText  = "I'm not sure what you mean. To check in, send /checkin or something like \"mood 6, slept 7h\". /help lists everything."
+	txtOfferNote    = "Would you like me to save that as a note for today?"
+	txtNoteSaved    = "Saved as today's note."
+	txtNoteDropped  = "Okay, not saved."
+	txtNoteTooLong  = "That was long, so I kept the first %d characters in your note."
+	txtAccessDenied = "Sorry, this checkin is private and only open to people its operator has invited."
+
+	txtDeleteAsk = "This erases everything I store about you — %d days of check-ins, questionnaires, medications, " +
+		"flags and your settings. It can't be undone. Are you sure?"
+	txtDeleteDone    = "Done. Everything I stored about you has been erased. If you ever want to start again, send /start."
+	txtDeleteKept    = "Okay, nothing was deleted."
+	txtDeleteReask   = "Please answer \"yes\" to erase everything, or \"no\" to keep it."
+	txtNothingStored = "I don't have anything stored about you."
+
+	txtPaused       = "Daily prompts are paused until %s. /resume any time. /crisis still works whenever you need it."
+	txtPauseReask   = "Please give a number of days from 1 to 365, like \"/pause 7\"."
+	txtResumed      = "Welcome back — daily prompts are on again, next one %s."
+	txtNotPaused    = "Daily prompts are already on; the next one is %s."
+	txtTimeSet      = "Done: I'll check in at %s each day (%s). Next prompt: %s."
+	txtZoneSet      = "Done: your time zone is %s. Next prompt: %s."
+	txtCountrySet   = "Done: country set to %s."
+	txtQuietSet     = "Done: no reminders between %s and %s."
+	txtQuietReask   = "Please give two times like \"/quiet 22:30-08:00\"."
+	txtHistoryEmpty = "No check-ins in the last 14 days yet. /checkin whenever you're ready."
+	txtExportEmpty  = "There's nothing to export yet."
+	txtExportCSV    = "Here is everything you've logged: %d days, as CSV."
+	txtExportJSON   = "Here is every field I store about you, as JSON."
+	txtExportFormat = "I can export as csv or json: \"/export\" or \"/export json\"."
+	txtReportFormat = "Reports cover 14, 28 or 90 days: \"/report\", \"/report 28\" or \"/report 90\"."
+	txtReportReady  = "Here is your %d-day report for your clinician (PDF) and the same rows as CSV. It shows only the name you chose, or \"Patient\"."
+	txtLongMessage  = "That message is very long; I read the start of it."
+)
+
+func txtHelp() string {
+	var b strings.Builder
+	b.WriteString("Here's what I can do:\n")
+	for _, c := range Commands {
+		fmt.Fprintf(&b, "/%s — %s\n", c.Name, c.Description)
+	}
+	b.WriteString("\nYou can also just write, e.g. \"mood 6, slept 7h\". I'm not an emergency service: /crisis shows crisis lines.")
+	return b.String()
+}
+
+func txtUnknownCommand(name string) string {
+	return fmt.Sprintf("I don't know /%s. /help lists what I can do.", clip(name, 32))
+}
+
+func txtSettings(zone, at, country, quiet, paused string) string {
+	s := fmt.Sprintf("Your settings:\n• time zone: %s\n• daily check-in: %s\n• country (crisis lines): %s\n• no reminders: %s", zone, at, country, quiet)
+	if paused != "" {
+		s += "\n• paused until " + paused
+	}
+	return s + "\n\nWhat would you like to change?"
+}
+
+func txtOnboarded(at, zone, next string) string {
+	return fmt.Sprintf("All set. I'll check in every day at %s (%s); the first prompt comes %s.\n\n"+
+		"You can check in any time with /checkin, or in one line like \"/checkin 6 7.5\". /help lists everything.", at, zone, next)
+}
+
+// Button labels.
+const (
+	lblYes           = "Yes, that's okay"
+	lblNo            = "No"
+	lblSkip          = "Skip"
+	lblTaken         = "Yes"
+	lblNotTaken      = "No"
+	lblSaveNote      = "Save as note"
+	lblDontSave      = "No, thanks"
+	lblEraseAll      = "Yes, erase everything"
+	lblKeep          = "No, keep it"
+	lblChangeZone    = "Time zone"
+	lblChangeTime    = "Check-in time"
+	lblChangeCountry = "Country"
+	lblDone          = "Nothing, thanks"
+)
+
+const (
+	txtPHQIntro = "This is the PHQ-9, a standard nine-question check that many clinicians use. " +
+		"It takes about two minutes. Tap an answer, or type 0–3. \"stop\" ends it."
+	txtPHQReask = "Please tap an answer, or type 0 (not at all), 1 (several days), 2 (more than half the days) or 3 (nearly every day)."
+)
+
+func txtPHQResult(total int, band string) string {
+	return fmt.Sprintf("Thank you. Your PHQ-9 total is %d of 27 (%s range). "+
+		"It's a screening score, not a diagnosis — worth sharing with your provider, and /report includes it.", total, band)
+}
+
+const (
+	txtPromptIntro   = "Hi — time for today's check-in. 🌙"
+	txtReminderIntro = "A gentle reminder, no pressure: how was today? Even one tap helps."
+	txtPHQDue        = "It's been two weeks, so here is the short PHQ-9 questionnaire. \"stop\" skips it this time."
+)

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/checkin-bot/checkin/bot"
+	"github.com/checkin-bot/checkin/bot/crisis"
+	"github.com/checkin-bot/checkin/bot/discord"
+	"github.com/checkin-bot/checkin/bot/telegram"
+	"github.com/checkin-bot/checkin/bot/trend"
+	"github.com/checkin-bot/checkin/scheduler"
+)
+
+// Config is the whole configuration file. config.example.yaml documents
+// every key with its default.
+type Config struct {
+	Database struct {
+		Path string `yaml:"path"`
+	} `yaml:"database"`
+	Log struct {
+		Level  string `yaml:"level"`
+		Format string `yaml:"format"`
+	} `yaml:"log"`
+	HTTP struct {
+		Listen string `yaml:"listen"`
+	} `yaml:"http"`
+	Telegram  telegram.Config `yaml:"telegram"`
+	Discord   discord.Config  `yaml:"discord"`
+	Scheduler schedulerConfig `yaml:"scheduler"`
+	Checkin   checkinConfig   `yaml:"checkin"`
+	PHQ9      bot.PHQ9Config  `yaml:"phq9"`
+	Trend     trend.Config    `yaml:"trend"`
+	Crisis    crisis.Table    `yaml:"crisis_lines"`
+	Access    struct {
+		Allow []string `yaml:"allow"`
+	} `yaml:"access"`
+	Backup struct {
+		Dir  string `yaml:"dir"`
+		Keep int    `yaml:"keep"`
+	} `yaml:"backup"`
+
+	// unset lists ${VARS} the file named that were not set, for messages.
+	unset []string
+}
+
+type schedulerConfig struct {
+	CatchUp time.Duration `yaml:"catch_up"`
+	Workers int           `yaml:"workers"`
+}
+
+type checkinConfig struct {
+	ReminderAfter time.Duration `yaml:"reminder_after"`
+	Defaults      bot.Defaults  `yaml:"defaults"`
+	Items         bot.Items     `yaml:"items"`
+	FileDir       string        `yaml:"file_dir"`
+}
+
+// DefaultConfig is what an empty config file means.
+func DefaultConfig() Config {
+	var c Config
+	c.Database.Path = "checkin.db"
+	c.Log.Level, c.Log.Format = "info", "text"
+	c.Telegram = telegram.DefaultConfig()
+	c.Discord = discord.DefaultConfig()
+	sc := scheduler.DefaultConfig()
+	c.Scheduler = schedulerConfig{CatchUp: sc.CatchUp, Workers: sc.Workers}
+	bc := bot.DefaultConfig()
+	c.Checkin = checkinConfig{ReminderAfter: sc.ReminderAfter, Defaults: bc.Defaults, Items: bc.Items, FileDir: "checkin-files"}
+	c.PHQ9 = bc.PHQ9
+	c.Trend = bc.Trend
+	c.Backup.Keep = 7
+	return c
+}
+
+var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+
+// LoadConfig reads a config file: ${ENV} references in values are
+// expanded, unknown keys are errors that name the key, and the result is
+// validated.
+func LoadConfig(path string, getenv func(string) string) (Config, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("read config: %w", err)
+	}
+	return parseConfig(raw, getenv)
+}
+
+func parseConfig(raw []byte, getenv func(string) string) (Config, error) {
+	c := DefaultConfig()
+	var root yaml.Node
+	if err := yaml.Unmarshal(raw, &root); err != nil {
+		return Config{}, fmt.Errorf("config is not valid YAML: %w", err)
+	}
+	if len(root.Content) == 0 {
+		return c, c.Validate()
+	}
+	// Expand ${VAR} inside scalar values only, so a secret can never
+	// change the file's structure.
+	var unset []string
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n.Kind == yaml.ScalarNode {
+			n.Value = envRef.ReplaceAllStringFunc(n.Value, func(m string) string {
+				name := m[2 : len(m)-1]
+				v := getenv(name)
+				if v == "" {
+					unset = append(unset, name)
+				}
+				return v
+			})
+		}
+		for _, ch := range n.Content {
+			walk(ch)
+		}
+	}
+	walk(&root)
+	expanded, err := yaml.Marshal(&root)
+	if err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(expanded))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		return Config{}, fmt.Errorf("config: %s", friendlyYAMLError(err, expanded))
+	}
+	c.unset = unset
+	return c, c.Validate()
+}
+
+// friendlyYAMLError turns "field foo not found in type main.Config" into
+// words that name the key.
+func friendlyYAMLError(err error, doc []byte) string {
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "yaml: unmarshal errors:\n")
+	msg = unknownField.ReplaceAllString(msg, "unknown key \"$1\" (check its spelling and indentation against config.example.yaml)")
+	msg = badValue.ReplaceAllString(msg, "cannot read $1 as $2")
+	msg = strings.ReplaceAll(msg, "as time.Duration", "as a duration; write it like 3h, 90m or 1h30m")
+	var root yaml.Node
+	if yaml.Unmarshal(doc, &root) == nil {
+		keys := map[int]string{}
+		keyLines(&root, "", keys)
+		msg = lineRef.ReplaceAllStringFunc(msg, func(m string) string {
+			var n int
+			fmt.Sscanf(m, "line %d:", &n)
+			if k, ok := keys[n]; ok {
+				return k + ":"
+			}
+			return m
+		})
+	}
+	return strings.TrimSpace(msg)
+}
+
+var (
+	unknownField = regexp.MustCompile(`field (\S+) not found in type \S+`)
+	badValue     = regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)` into (\\S+)")
+	lineRef      = regexp.MustCompile(`line \d+:`)
+)
+
+// keyLines maps each line of a YAML document to the dotted key it sets.
+func keyLines(n *yaml.Node, prefix string, out map[int]string) {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		for _, c := range n.Content {
+			keyLines(c, prefix, out)
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i].Value
+			if prefix != "" {
+				k = prefix + "." + k
+			}
+			out[n.Content[i].Line] = k
+			out[n.Content[i+1].Line] = k
+			keyLines(n.Content[i+1], k, out)
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			k := fmt.Sprintf("%s[%d]", prefix, i)
+			out[c.Line] = k
+			keyLines(c, k, out)
+		}
+	}
+}
+
+// Validate checks every setting; each message names the key and the fix.
+func (c Config) Validate() error {
+	var errs []error
+	if c.Database.Path == "" {
+		errs = append(errs, errors.New("database.path: empty; set the database file, e.g. /var/lib/checkin/checkin.db"))
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("log.level: %q; use debug, info, warn or error", c.Log.Level))
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		errs = append(errs, fmt.Errorf("log.format: %q; use text or json", c.Log.Format))
+	}
+	if c.Telegram.Token != "" {
+		if err := c.Telegram.Validate(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if c.Discord.Token != "" {
+		if err := c.Discord.Validate(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := c.schedulerConfig().Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if err := c.botConfig().Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if c.Backup.Dir != "" && (c.Backup.Keep < 1 || c.Backup.Keep > 1000) {
+		errs = append(errs, fmt.Errorf("backup.keep: %d; keep between 1 and 1000 daily copies", c.Backup.Keep))
+	}
+	return errors.Join(errs...)
+}
+
+// botConfig is the conversation's part, with crisis lines merged over the defaults.
+func (c Config) botConfig() bot.Config {
+	bc := bot.DefaultConfig()
+	bc.Defaults, bc.Items, bc.PHQ9, bc.Trend = c.Checkin.Defaults, c.Checkin.Items, c.PHQ9, c.Trend
+	bc.Crisis = crisis.Default().Merge(c.Crisis)
+	bc.Allow = c.Access.Allow
+	bc.FileDir = c.Checkin.FileDir
+	bc.CatchUp = c.Scheduler.CatchUp
+	return bc
+}
+
+func (c Config) schedulerConfig() scheduler.Config {
+	sc := scheduler.DefaultConfig()
+	sc.CatchUp, sc.ReminderAfter, sc.Workers = c.Scheduler.CatchUp, c.Checkin.ReminderAfter, c.Scheduler.Workers
+	sc.PHQ9Enabled, sc.PHQ9Every = c.PHQ9.Enabled, c.PHQ9.Every
+	return sc
+}
