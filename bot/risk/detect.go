@@ -1,0 +1,151 @@
+package risk
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// kind says what a rule's match means to the verdict.
+type kind uint8
+
+const (
+	kRisk     kind = iota // risk language at rule.level
+	kIdiom                // a known harmless use; cancels risk matches it overlaps
+	kCue                  // distress that, with a negated or third-person match, keeps the risk
+	kPast                 // speaks of the past ("years ago", "used to")
+	kResolved             // says it is over ("been well", "clean for")
+	kPresent              // brings it to now ("again", "lately", "tonight")
+	kPlanCtx              // timing or readiness that turns a means word into a plan
+	kMoving               // moving house or decluttering: giving things away is not a goodbye
+)
+
+// rule is one family of phrases with the same meaning. id is what Detect
+// reports; it names the family, never the words matched.
+type rule struct {
+	id      string
+	level   Level
+	kind    kind
+	third   bool // a third-person subject right before cancels it ("my friend is suicidal")
+	fixed   bool // negation does not cancel it ("i'm not going to end it tonight" is still a plan)
+	mention bool // can be a topic ("an article about self harm")
+	context bool // a means word: risk only with another risk match or a plan word
+	moving  bool // cancelled when the message is about moving house or decluttering
+	pats    []string
+}
+
+var (
+	lex      *lexicon
+	patterns []pattern
+	byAnchor [][]int32 // wordID → patterns whose anchor element holds it
+)
+
+func init() {
+	buildExpansions()
+	lex = newLexicon()
+	buildFlags(lex)
+	for k := range merges {
+		lex.entry(k[0]).merge = true
+	}
+	for k, v := range expansions {
+		lex.entry(k).expand = v
+	}
+	for _, group := range [][]rule{passiveRules, activeRules, planRules, selfHarmRules, foreignRules, contextRules} {
+		for i := range group {
+			r := &group[i]
+			for _, src := range r.pats {
+				seq, err := compile(lex, src)
+				if err != nil {
+					panic(fmt.Sprintf("risk: rule %s: %q: %v", r.id, src, err))
+				}
+				patterns = append(patterns, pattern{rule: r, seq: seq})
+			}
+		}
+	}
+	lex.finish()
+	for w := range setOf(commonWordList) {
+		commonWords[squeeze(w)] = true
+	}
+	byAnchor = make([][]int32, len(lex.words))
+	for i := range patterns {
+		p := &patterns[i]
+		p.first, _ = firstOf(p.seq)
+		set := p.first
+		if a := anchor(p.seq); a >= 0 {
+			set = p.seq[a].set
+		}
+		for id := range lex.words {
+			if set.has(wordID(id)) {
+				byAnchor[id] = append(byAnchor[id], int32(i))
+			}
+		}
+	}
+}
+
+// anchor picks the required top-level slot a message is least likely to
+// contain by chance; -1 if there is none (then the first words are used).
+// Detect only tries a pattern when its anchor word is present, so a plain
+// message tries almost nothing.
+func anchor(seq []node) int {
+	best, bestScore := -1, 0
+	for i, n := range seq {
+		if n.kind != nWord {
+			continue
+		}
+		common := 0
+		for _, w := range n.words {
+			if commonWords[squeeze(strings.TrimPrefix(w, "="))] {
+				common++
+			}
+		}
+		score := common*1000 + len(n.words)*10 - i
+		if best < 0 || score < bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+var commonWords = map[string]bool{}
+
+// commonWords are frequent in ordinary messages and make poor anchors.
+const commonWordList = ("i me my to not the a an it is am are and of in on for with be do does did want like just so " +
+	"that this was were have has had all at up out off about no you your will would can could if what why how when " +
+	"going get got feel really even ever never again still go but or as by from they he she we them his her our " +
+	"there here now today make made take took give gave know think thought one some any every more much very too " +
+	"who where which than then time day way life people everyone nobody someone anyone back down over into after " +
+	"before because well need wish hope ready try trying tried last first done good bad")
+
+type match struct {
+	r          *rule
+	start, end int
+}
+
+// Detect reports the most urgent risk language in s. It never panics and
+// reads at most the first maxRunes runes.
+func Detect(s string) Result {
+	toks := tokenize(Normalize(s))
+	var cbuf [32]int32
+	cands := cbuf[:0]
+	for i := range toks {
+		for _, id := range toks[i].ids {
+			cands = append(cands, byAnchor[id]...)
+		}
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	var buf [16]match
+	ms := buf[:0]
+	for _, pi := range cands {
+		p := &patterns[pi]
+		for i := range toks {
+			if !toks[i].in(p.first) {
+				continue
+			}
+			if end := p.match(toks, i); end >= 0 {
+				ms = append(ms, match{r: p.rule, start: i, end: end})
+			}
+		}
+	}
+	return verdict(toks, ms)
+}

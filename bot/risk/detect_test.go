@@ -1,0 +1,175 @@
+package risk
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		level Level
+		rule  string
+	}{
+		{"plain check-in", "slept ok, mood a 6, work was busy", None, ""},
+		{"empty", "", None, ""},
+		{"passive wake up", "i don't want to wake up tomorrow", Passive, "acute.passive.wake_up"},
+		{"passive burden", "they'd all be better off without me", Passive, "acute.passive.better_off"},
+		{"active kill myself", "i want to kill myself", Active, "acute.active.kill_myself"},
+		{"active slang", "kms", Active, "acute.active.kill_myself"},
+		{"active suicidal typo", "feeling suicdal", Active, "acute.active.suicidal"},
+		{"active unalive", "thinking about unaliving", Active, "acute.active.end_life"},
+		{"plan tonight", "i'm going to end it tonight", Plan, "acute.plan.timing"},
+		{"plan goodbye", "this is goodbye", Plan, "acute.plan.goodbye"},
+		{"plan means", "been saving up my pills", Plan, "acute.plan.means"},
+		{"plan beats active", "i want to die, i've written goodbye letters", Plan, "acute.plan.note"},
+		{"selfharm cut", "i cut myself again", SelfHarm, "acute.selfharm.cut"},
+		{"selfharm shorthand", "relapsed on sh", SelfHarm, "acute.selfharm.self_harm"},
+		{"german", "ich will sterben", Active, "acute.active.de"},
+		{"spanish", "quiero morirme", Active, "acute.active.es"},
+		{"french", "je veux mourir", Active, "acute.active.fr"},
+		{"portuguese", "quero morrer", Active, "acute.active.pt"},
+		{"negated", "i'm not suicidal, just tired", None, ""},
+		{"negation with another cue", "i'm not suicidal but i really don't want to wake up", Passive, "acute.passive.wake_up"},
+		{"negated but distressed", "i'm not suicidal, just hopeless", Passive, "acute.passive.negated_with_distress"},
+		{"cannot stop is not a negation", "i can't stop wanting to kill myself", Active, "acute.active.kill_myself"},
+		{"pretending is not a negation", "tired of pretending i don't want to die", Active, "acute.active.want_to_die"},
+		{"unsure is risk", "i'm not sure i want to be alive anymore", Passive, "acute.passive.not_exist"},
+		{"idiom killing me", "this workout is killing me", None, ""},
+		{"idiom overwork", "killing myself at work this week", None, ""},
+		{"idiom laughing", "i nearly killed myself laughing", None, ""},
+		{"third person", "my friend is suicidal and i'm scared for her", None, ""},
+		{"topic", "reading an article about self harm", None, ""},
+		{"past resolved", "i was suicidal years ago but i've been well since", None, ""},
+		{"past returning", "i was suicidal years ago and it's coming back", Active, "acute.active.suicidal"},
+		{"means alone", "bought a rope for the tent", None, ""},
+		{"means with plan word", "bought a rope, tonight's the night", Plan, "acute.plan.means_in_context"},
+		{"goodbye sign-off", "goodbye everyone, see you monday", None, ""},
+		{"moving house", "giving away all my stuff before we move", None, ""},
+		{"giving away", "giving away all my stuff", Plan, "acute.plan.giving_away"},
+		{"adherence", "took all my meds today", None, ""},
+		{"accident", "cut myself shaving", None, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Detect(tt.text)
+			if got.Level != tt.level || got.Rule != tt.rule {
+				t.Errorf("Detect(%q) = {%s %q}, want {%s %q}", tt.text, got.Level, got.Rule, tt.level, tt.rule)
+			}
+			if got.Risk() != (tt.level != None) || got.Urgent() != (tt.level == Plan) {
+				t.Errorf("Detect(%q): Risk=%v Urgent=%v for level %s", tt.text, got.Risk(), got.Urgent(), got.Level)
+			}
+		})
+	}
+}
+
+// TestDetectObfuscated checks that the same sentence is found however it is
+// disguised: the normaliser's job, checked end to end.
+func TestDetectObfuscated(t *testing.T) {
+	for _, text := range []string{
+		"i want to kill myself",
+		"I WANT TO KILL MYSELF",
+		"i want to k!ll mys3lf",
+		"i want to k\u200bill my\u00adself",
+		"i want to kіll mysеlf", // Cyrillic і and е
+		"ｉ ｗａｎｔ ｔｏ ｋｉｌｌ ｍｙｓｅｌｆ",
+		"i want to kiiiiill myseeelf",
+		"i want to k i l l myself",
+		"i want to k.i.l.l myself",
+		"i want to kill my self",
+		"i wnat to kill myslef",
+		"i want to kill myself 😭😭😭",
+		"i\u2060 want to kill\ufe0f myself",
+	} {
+		if got := Detect(text); got.Level != Active {
+			t.Errorf("Detect(%q) = %s (%s), want active; normalised %q", text, got.Level, got.Rule, Normalize(text))
+		}
+	}
+}
+
+func TestDetectNeverPanics(t *testing.T) {
+	for name, text := range map[string]string{
+		"invalid utf-8": "i want \xff\xfe to die \xc3",
+		"nuls":          "i want\x00to\x00die \x00\x00",
+		"64KB":          strings.Repeat("i want to die ", 64*1024/14),
+		"only emoji":    strings.Repeat("💊", 5000),
+		"only marks":    strings.Repeat("\u0301", 5000),
+		"only spaces":   strings.Repeat(" ", 5000),
+		"separators":    strings.Repeat(".-_*", 3000),
+		"letters":       strings.Repeat("k ", 5000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			_ = Detect(text)
+		})
+	}
+	if got := Detect(strings.Repeat("i want to die ", 64*1024/14)); got.Level != Active {
+		t.Errorf("64KB of risk text: got %s", got.Level)
+	}
+}
+
+// TestDetectReadsOnlyTheStart documents the cap: risk language after the
+// first maxRunes runes is not read.
+func TestDetectReadsOnlyTheStart(t *testing.T) {
+	pad := strings.Repeat("a ", maxRunes/2+10)
+	if got := Detect(pad + "i want to die"); got.Risk() {
+		t.Errorf("text past the cap was read: %v", got)
+	}
+	if got := Detect("i want to die " + pad); !got.Risk() {
+		t.Errorf("text at the start was missed")
+	}
+}
+
+func TestLevelString(t *testing.T) {
+	for l, want := range map[Level]string{None: "none", Passive: "passive", SelfHarm: "selfharm", Active: "active", Plan: "plan", Level(9): "unknown", Level(-1): "unknown"} {
+		if got := l.String(); got != want {
+			t.Errorf("Level(%d).String() = %q, want %q", int(l), got, want)
+		}
+	}
+	if !(None < Passive && Passive < SelfHarm && SelfHarm < Active && Active < Plan) {
+		t.Error("levels are not ordered by urgency")
+	}
+}
+
+func TestWithin(t *testing.T) {
+	tests := []struct {
+		msg, word string
+		f         fuzz
+		want      bool
+	}{
+		{"suicdal", "suicidal", fuzzOne, true},   // dropped letter
+		{"suiciddal", "suicidal", fuzzOne, true}, // (after squeeze this is rare, still fine)
+		{"suisidal", "suicidal", fuzzOne, true},  // changed letter
+		{"suicdial", "suicidal", fuzzOne, true},  // swapped letters
+		{"suicidall", "suicidal", fuzzOne, true}, // added letter
+		{"sucdal", "suicidal", fuzzOne, false},   // two edits
+		{"wnat", "want", fuzzTranspose, true},
+		{"wand", "want", fuzzTranspose, false}, // short words: swaps only
+		{"want", "want", fuzzNone, false},
+	}
+	for _, tt := range tests {
+		if got := within(tt.msg, tt.word, tt.f); got != tt.want {
+			t.Errorf("within(%q, %q) = %v, want %v", tt.msg, tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestCompileRejects(t *testing.T) {
+	for name, src := range map[string]string{
+		"contraction":  "i dont want to die",
+		"unclosed":     "(want|wish to die",
+		"leading gap":  "* die",
+		"trailing gap": "die *",
+		"bad gap":      "want *99 die",
+		"late <":       "want <not die",
+		"empty alt":    "(want||wish) to die",
+		"only opt":     "die?",
+		"macro":        "@nosuchmacro die",
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := compile(newLexicon(), src); err == nil {
+				t.Errorf("compile(%q) accepted a bad pattern", src)
+			}
+		})
+	}
+}

@@ -1,0 +1,205 @@
+package risk
+
+// tokFlag marks words that matter to the checks run after matching.
+type tokFlag uint16
+
+const (
+	fNeg       tokFlag = 1 << iota // not, never
+	fNegSkip                       // may stand between a negation and what it negates ("not really")
+	fNegBreak                      // before "not", voids it: "can not", "why not"
+	fThird                         // a third-person subject
+	fThirdSkip                     // may stand between that subject and the phrase ("she said she is")
+	fFirst                         // i, me, my, myself
+	fTopic                         // a topic or work of fiction (article, documentary, character)
+	fNegVoid                       // a few words before a negation, undoes it ("pretending i don't want to die")
+)
+
+var flagWords = map[tokFlag]string{
+	fNeg: "not never",
+	fNegSkip: "really actually even ever just am is are be being been feel feeling felt think thinking " +
+		"i that so at all any more longer want going to would will planning plan trying like truly " +
+		"honestly literally seriously necessarily currently do did was were had have having any",
+	fNegBreak: "can could why",
+	fNegVoid:  "pretend pretending pretended act acting fake faking lie lying say saying claim claiming tell telling told",
+	fThird: "he she they his her their hers him them friend friends bff bestie brother bro sister sis mom mum " +
+		"mother dad father parent parents son daughter wife husband partner boyfriend girlfriend cousin aunt " +
+		"uncle grandma grandpa grandmother grandfather coworker colleague roommate flatmate neighbor neighbour " +
+		"kid kids child children patient patients client clients student students character characters guy " +
+		"girl man woman person people teen teenager nobody somebody someone classmate boss team",
+	fThirdSkip: "is was are were seems seemed feels felt said says told been has had have always often sometimes " +
+		"probably just really also even still keeps kept would will might may could does did do apparently " +
+		"actually literally who that admitted thinks thought",
+	fFirst: "i me my myself mine",
+	fTopic: "documentary article articles movie film book novel show series episode podcast song lyrics awareness " +
+		"prevention research study statistics stats course training lecture class essay paper news headline " +
+		"campaign fundraiser charity volunteer volunteering seminar webinar workshop anime manga poem story " +
+		"fiction author chapter season tv game video report survey rates rate",
+}
+
+func buildFlags(l *lexicon) {
+	for f, words := range flagWords {
+		for w := range setOf(words) {
+			l.entry(squeeze(w)).flags |= f
+		}
+	}
+}
+
+// negated reports whether a negation governs the phrase starting at start:
+// "not", "never" or "no longer" right before it, with only softeners between
+// ("i'm not really suicidal", "i don't think i want to die").
+func negated(toks []token, start int) bool {
+	for j, n := start-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		t := &toks[j]
+		if t.flags&fNeg != 0 {
+			if t.key == "not" && j > 0 && toks[j-1].flags&fNegBreak != 0 {
+				return false
+			}
+			for v := j - 1; v >= max(0, j-3); v-- {
+				if toks[v].flags&fNegVoid != 0 {
+					return false
+				}
+			}
+			return true
+		}
+		if t.key == "longer" && j > 0 && toks[j-1].key == "no" {
+			return true
+		}
+		if t.flags&fNegSkip == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// thirdPerson reports whether the phrase at start is said of someone else
+// ("my friend is suicidal", "she said she wants to die").
+func thirdPerson(toks []token, start int) bool {
+	for j, n := start-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		f := toks[j].flags
+		if f&fThird != 0 {
+			return true
+		}
+		if f&fFirst != 0 || f&fThirdSkip == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+func firstPersonNear(toks []token, m match) bool {
+	for j := max(0, m.start-4); j < min(len(toks), m.end+3); j++ {
+		if toks[j].flags&fFirst != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b match) bool { return a.start < b.end && b.start < a.end }
+
+// verdict weighs the matches. A risk match is cancelled by an idiom that
+// overlaps it, a negation, a third-person subject, a topic without first
+// person, or a message that puts it in the resolved past. Only the other
+// matches in the message can then keep the risk: nothing is cancelled by
+// a guess. A cancelled match next to plain distress ("i'm not suicidal,
+// just hopeless") is still reported, as passive.
+func verdict(toks []token, ms []match) Result {
+	var past, resolved, present, moving, topic bool
+	for _, m := range ms {
+		switch m.r.kind {
+		case kPast:
+			past = true
+		case kResolved:
+			resolved = true
+		case kPresent:
+			present = true
+		case kMoving:
+			moving = true
+		}
+	}
+	for i := range toks {
+		if toks[i].flags&fTopic != 0 {
+			topic = true
+			break
+		}
+	}
+	pastOnly := past && resolved && !present
+
+	var live, soft [16]match
+	lives, softs := live[:0], soft[:0]
+	for _, m := range ms {
+		if m.r.kind != kRisk {
+			continue
+		}
+		switch {
+		case m.r.moving && moving:
+		case m.r.level != Plan && pastOnly:
+		case cancelledByIdiom(ms, m),
+			!m.r.fixed && negated(toks, m.start),
+			m.r.third && thirdPerson(toks, m.start),
+			m.r.mention && topic && !firstPersonNear(toks, m):
+			softs = append(softs, m)
+		default:
+			lives = append(lives, m)
+		}
+	}
+
+	// A context match (a means word, a vague goodbye) counts when something
+	// else in the message points the same way: other risk language, a plan
+	// word, distress, or a second such match.
+	strong, cue := false, false
+	for _, m := range lives {
+		strong = strong || !m.r.context
+	}
+	for _, m := range ms {
+		cue = cue || m.r.kind == kCue
+	}
+	var best match
+	for _, m := range lives {
+		if m.r.context && !strong && !cue && !corroborated(ms, lives, m) {
+			continue
+		}
+		if best.r == nil || m.r.level > best.r.level || (m.r.level == best.r.level && m.start < best.start) {
+			best = m
+		}
+	}
+	if best.r != nil {
+		return Result{Level: best.r.level, Rule: best.r.id}
+	}
+	for _, c := range ms {
+		if c.r.kind != kCue {
+			continue
+		}
+		for _, s := range softs {
+			if !overlaps(c, s) {
+				return Result{Level: Passive, Rule: "acute.passive.negated_with_distress"}
+			}
+		}
+	}
+	return Result{}
+}
+
+// corroborated reports a plan word or another context match that does not
+// overlap m ("goodbye" alone is a sign-off; "goodbye, it's tonight" is not).
+func corroborated(ms, lives []match, m match) bool {
+	for _, o := range ms {
+		if o.r.kind == kPlanCtx && !overlaps(o, m) {
+			return true
+		}
+	}
+	for _, o := range lives {
+		if o.r.context && !overlaps(o, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func cancelledByIdiom(ms []match, m match) bool {
+	for _, o := range ms {
+		if o.r.kind == kIdiom && overlaps(o, m) {
+			return true
+		}
+	}
+	return false
+}
