@@ -61,11 +61,12 @@ type Adapter struct {
 	ident identity
 	queue *serial
 
-	inflight  sync.WaitGroup
-	ackAfter  time.Duration
-	drain     time.Duration
-	started   atomic.Bool
-	connected atomic.Bool
+	inflight      sync.WaitGroup
+	ackAfter      time.Duration
+	drain         time.Duration
+	started       atomic.Bool
+	connected     atomic.Bool
+	everConnected atomic.Bool
 }
 
 // identity is who the bot is, learnt from READY.
@@ -150,8 +151,8 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	a.connected.Store(false)
 	a.finish(cancel)
-	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
-		return nil
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return nil // stopped while connecting or registering: a normal stop
 	}
 	return err
 }
@@ -169,8 +170,17 @@ func (a *Adapter) listen(ctx context.Context) func() {
 			}
 			a.ident.mu.Unlock()
 		}),
-		a.s.AddHandler(func(*discordgo.Session, *discordgo.Connect) { a.connected.Store(true) }),
-		a.s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { a.connected.Store(false) }),
+		a.s.AddHandler(func(*discordgo.Session, *discordgo.Connect) {
+			if !a.connected.Swap(true) && a.everConnected.Swap(true) {
+				a.log.Info("discord: gateway reconnected", "platform", bot.Discord)
+			}
+		}),
+		// Handlers are removed before a deliberate close, so this is a drop;
+		// discordgo reconnects and resumes the session by itself.
+		a.s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+			a.connected.Store(false)
+			a.log.Warn("discord: gateway connection lost, reconnecting", "platform", bot.Discord)
+		}),
 		a.s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { a.onMessage(ctx, m.Message, false) }),
 		a.s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageUpdate) { a.onMessage(ctx, m.Message, true) }),
 		a.s.AddHandler(func(_ *discordgo.Session, i *discordgo.InteractionCreate) { a.onInteraction(ctx, i.Interaction) }),

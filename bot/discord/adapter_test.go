@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -150,6 +151,9 @@ func TestResumesAfterDroppedConnection(t *testing.T) {
 	want := []string{"before the drop", "during the outage", "after the resume"}
 	if !slices.Equal(texts, want) {
 		t.Errorf("core got %q, want %q", texts, want)
+	}
+	if logs := h.logs.String(); !strings.Contains(logs, "connection lost") || !strings.Contains(logs, "gateway reconnected") {
+		t.Errorf("the drop and the resume are not both logged:\n%s", logs)
 	}
 	if gw := h.fake.Gateway(); gw.Identifies != 1 || gw.Connections != 2 {
 		t.Errorf("identifies = %d, connections = %d; want one session resumed on a second connection", gw.Identifies, gw.Connections)
