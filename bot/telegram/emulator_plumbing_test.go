@@ -48,8 +48,8 @@ func openStore(t *testing.T) *store.DB {
 }
 
 // The adapter's translation against the emulator, with a scripted core:
-// commands, button presses and their edits, a picture the emulator cannot
-// take, a group chat, and a command menu the emulator refuses.
+// commands, button presses and their edits, a picture and a file the
+// emulator cannot take, a group chat, and a command menu the emulator refuses.
 func TestEmulatorPlumbing(t *testing.T) {
 	emu := startEmulator(t, testToken)
 	core := &fakeCore{respond: func(in bot.Inbound) (bot.Response, error) {
@@ -62,7 +62,8 @@ func TestEmulatorPlumbing(t *testing.T) {
 		case in.Data != "":
 			return bot.Response{Ack: "That button is old.", Stale: true}, nil
 		}
-		return bot.Response{Replies: []bot.Reply{{Text: "echo"}}}, nil
+		// Every echo carries a file the emulator cannot take (sendDocument).
+		return bot.Response{Replies: []bot.Reply{{Text: "echo", File: &bot.File{Name: "x.csv", Data: []byte("a,b")}}}}, nil
 	}}
 	logs := &logBuffer{}
 	a := emuAdapter(t, emu, core, openStore(t), nil, logs)
