@@ -46,6 +46,9 @@ func (c Config) Validate() error {
 	case tok == "":
 		errs = append(errs, errors.New("discord.token: is empty; set it to ${DISCORD_BOT_TOKEN} and export the token "+
 			"from the Developer Portal (your application → Bot → Reset Token)"))
+	case strings.Contains(tok, "${"):
+		errs = append(errs, fmt.Errorf("discord.token: %q was not replaced by the environment; export that "+
+			"variable before starting checkin", tok))
 	case strings.ContainsAny(tok, " \t\r\n"):
 		errs = append(errs, errors.New("discord.token: contains spaces or line breaks; paste the token alone"))
 	}

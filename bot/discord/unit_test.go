@@ -28,6 +28,7 @@ func TestConfigValidate(t *testing.T) {
 		{"guilds and app id", func(c *Config) { c.GuildIDs = []string{"123456789012345678"}; c.ApplicationID = "42" }, nil},
 		{"no token", func(c *Config) { c.Token = "" }, []string{"discord.token", "DISCORD_BOT_TOKEN"}},
 		{"token with newline", func(c *Config) { c.Token = "abc\n" }, []string{"discord.token"}},
+		{"token not expanded", func(c *Config) { c.Token = "${DISCORD_BOT_TOKEN}" }, []string{"discord.token", "environment"}},
 		{"rate zero", func(c *Config) { c.Rate = 0 }, []string{"discord.rate"}},
 		{"rate over Discord's limit", func(c *Config) { c.Rate = 51 }, []string{"discord.rate", "50"}},
 		{"guild id by name", func(c *Config) { c.GuildIDs = []string{"1", "my server"} }, []string{"discord.guild_ids[1]"}},
