@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 
@@ -84,7 +85,7 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 	defer cancel(nil)
 	var wg sync.WaitGroup
 	if c.HTTP.Listen != "" {
-		srv, err := serveHTTP(runCtx, c.HTTP.Listen, db, adapters, m, webhook, log, &wg)
+		srv, err := serveHTTP(runCtx, c.HTTP.Listen, webhookPath(c.Telegram.Webhook.URL), db, adapters, m, webhook, log, &wg)
 		if err != nil {
 			return err
 		}
@@ -132,14 +133,13 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 
 // serveHTTP starts the optional listener: /healthz, /metrics and, when
 // configured, the Telegram webhook.
-func serveHTTP(ctx context.Context, addr string, db *store.DB, adapters map[string]adapter, m *metrics,
+func serveHTTP(ctx context.Context, addr, webhookPath string, db *store.DB, adapters map[string]adapter, m *metrics,
 	webhook http.Handler, log *slog.Logger, wg *sync.WaitGroup) (*http.Server, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/healthz", healthHandler(db, adapters))
 	mux.Handle("/metrics", m.handler())
 	if webhook != nil {
-		mux.Handle("/telegram", webhook)
-		mux.Handle("/telegram/", webhook)
+		mux.Handle(webhookPath, webhook)
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -161,6 +161,16 @@ func serveHTTP(ctx context.Context, addr string, db *store.DB, adapters map[stri
 	}()
 	log.Info("http listening", "addr", ln.Addr().String())
 	return srv, nil
+}
+
+// webhookPath is where the webhook is served on the shared listener: the
+// path of its public URL, so a reverse proxy can pass it through unchanged.
+func webhookPath(public string) string {
+	u, err := url.Parse(public)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	return u.Path
 }
 
 // healthHandler answers 200 when the database takes a write and every
