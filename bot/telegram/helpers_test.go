@@ -15,6 +15,13 @@ import (
 	"github.com/checkin-bot/checkin/store"
 )
 
+// The real core and store fit the adapter's small interfaces.
+var (
+	_ handler     = (*bot.Bot)(nil)
+	_ marker      = (*bot.Bot)(nil)
+	_ cursorStore = (*store.DB)(nil)
+)
+
 // testToken looks like a real token, so a leak would show in any log line.
 const testToken = "123456789:AAH-secret_TOKEN-value"
 

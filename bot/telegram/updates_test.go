@@ -100,9 +100,11 @@ func TestButtonPress(t *testing.T) {
 func TestGroupsAreToldOnceAndNothingReachesCore(t *testing.T) {
 	e := newEnv(t, nil)
 	run(t, e.a)
+	e.fake.Push(e.fake.AddedTo(ann, -100, "supergroup"))
 	e.fake.Push(e.fake.GroupText(ann, -100, "supergroup", "/checkin 6 7"))
 	e.fake.Push(e.fake.GroupText(ann, -100, "supergroup", "my mood is low"))
 	e.fake.Push(e.fake.GroupText(ann, -200, "group", "hi"))
+	e.fake.Push(e.fake.AddedTo(ann, -400, "group"))
 	e.fake.Push(e.fake.ChannelPost(-300, "news"))
 	last := e.fake.Push(e.fake.ChannelPost(-300, "more news"))
 	eventually(t, "all updates handled", func() bool {
@@ -119,7 +121,7 @@ func TestGroupsAreToldOnceAndNothingReachesCore(t *testing.T) {
 			t.Errorf("notice %q has no link to a private chat", c.Params["text"])
 		}
 	}
-	if diff := cmp.Diff(map[int64]int{-100: 1, -200: 1, -300: 1}, told); diff != "" {
+	if diff := cmp.Diff(map[int64]int{-100: 1, -200: 1, -300: 1, -400: 1}, told); diff != "" {
 		t.Errorf("notices per chat (-want +got):\n%s", diff)
 	}
 }

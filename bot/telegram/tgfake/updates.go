@@ -80,3 +80,12 @@ func (s *Server) Blocked(p Person) tgbotapi.Update {
 		NewChatMember: tgbotapi.ChatMember{User: &s.Bot, Status: "kicked"},
 	}}
 }
+
+// AddedTo is p adding the bot to a group chat.
+func (s *Server) AddedTo(p Person, chat int64, chatType string) tgbotapi.Update {
+	return tgbotapi.Update{MyChatMember: &tgbotapi.ChatMemberUpdated{
+		Chat: tgbotapi.Chat{ID: chat, Type: chatType, Title: "A group"}, From: *p.user(), Date: int(time.Now().Unix()),
+		OldChatMember: tgbotapi.ChatMember{User: &s.Bot, Status: "left"},
+		NewChatMember: tgbotapi.ChatMember{User: &s.Bot, Status: "member"},
+	}}
+}
