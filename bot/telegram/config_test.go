@@ -1,6 +1,7 @@
 package telegram
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -88,5 +89,29 @@ rate:
 	}
 	if got := c.endpoint(); got != "http://127.0.0.1:8081/bot%s/%s" {
 		t.Errorf("endpoint %q", got)
+	}
+}
+
+// Self-hosters behind a proxy rely on the standard proxy variables and the
+// system's CA roots: the client keeps the default transport's behaviour and
+// only adds a timeout.
+func TestHTTPClientKeepsProxyAndRoots(t *testing.T) {
+	cfg := DefaultConfig()
+	c := newHTTPClient(cfg)
+	tr, ok := c.Transport.(*http.Transport)
+	if !ok {
+		t.Fatalf("transport %T, want a clone of http.DefaultTransport", c.Transport)
+	}
+	if tr == http.DefaultTransport {
+		t.Error("the shared default transport is used, not a clone")
+	}
+	if tr.Proxy == nil {
+		t.Error("the transport ignores HTTPS_PROXY / HTTP_PROXY / NO_PROXY")
+	}
+	if tr.TLSClientConfig != nil && tr.TLSClientConfig.RootCAs != nil {
+		t.Error("the transport replaces the system's CA roots")
+	}
+	if want := cfg.PollTimeout + cfg.Timeout; c.Timeout != want {
+		t.Errorf("client timeout %v, want %v (a long poll plus a request)", c.Timeout, want)
 	}
 }

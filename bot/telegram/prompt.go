@@ -34,15 +34,13 @@ func (a *Adapter) answer(ctx context.Context, id, text string) {
 // markChosen edits the pressed prompt to show "✓ <ack>" under its text and
 // removes its buttons. Prompts without text (a photo) or whose text would
 // grow past the limit only lose their buttons.
-func (a *Adapter) markChosen(ctx context.Context, m *tgbotapi.Message, ack string) error {
-	none := tgbotapi.NewInlineKeyboardMarkup() // an empty keyboard removes the buttons
-	none.InlineKeyboard = [][]tgbotapi.InlineKeyboardButton{}
-	chat := m.Chat.ID
+func (a *Adapter) markChosen(ctx context.Context, chat int64, m *tgbotapi.Message, ack string) error {
+	// An empty keyboard, not a missing one, is what removes the buttons.
+	none := tgbotapi.InlineKeyboardMarkup{InlineKeyboard: [][]tgbotapi.InlineKeyboardButton{}}
 	var c tgbotapi.Chattable
 	switch suffix := "\n✓ " + ack; {
 	case ack != "" && m.Text != "" && utf16Len(m.Text+suffix) <= maxText:
-		e := tgbotapi.NewEditMessageTextAndMarkup(chat, m.MessageID, m.Text+suffix, none)
-		c = e
+		c = tgbotapi.NewEditMessageTextAndMarkup(chat, m.MessageID, m.Text+suffix, none)
 	case ack != "" && m.Text == "" && m.Caption != "" && utf16Len(m.Caption+suffix) <= maxCaption:
 		e := tgbotapi.NewEditMessageCaption(chat, m.MessageID, m.Caption+suffix)
 		e.ReplyMarkup = &none

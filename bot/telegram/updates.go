@@ -107,7 +107,7 @@ func (a *Adapter) onCallback(ctx context.Context, cb *tgbotapi.CallbackQuery) {
 	}
 	a.answer(ctx, cb.ID, resp.Ack)
 	if !resp.Stale && cb.Message != nil {
-		if err := a.markChosen(ctx, cb.Message, resp.Ack); err != nil {
+		if err := a.markChosen(ctx, chat.ID, cb.Message, resp.Ack); err != nil {
 			if unreachable(err) {
 				a.markUnreachable(ctx, in.UserID)
 				return
