@@ -113,6 +113,9 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
 	}
+	if len(users) == 0 {
+		return nil, 0, nil // the usual minute: nobody due, nothing written
+	}
 	l, err := prepareLedger(ctx, tx)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
@@ -155,72 +158,26 @@ func dueAt(u User, kind string) time.Time {
 	return u.NextCheckin
 }
 
-// ClaimFollowUps takes up to limit sent rows whose follow-up (remind_at) is
-// at or before now and, in one transaction, applies plan(u, sent row) to
-// each: claims or skips (person, kind, the sent row's period) and clears
-// the sent row's remind_at, so each follow-up is decided once.
-func (s *DB) ClaimFollowUps(ctx context.Context, kind string, now time.Time, owner string, limit int,
-	plan func(u User, sent SendKey, remindAt time.Time) DuePlan) (claims []Claim, scanned int, err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+// EarliestDue is the earliest instant at which a sweep has work: a next
+// instant (next_phq9 only when phq9), a follow-up, a retry, or a claim
+// turning orphan (claimed_at + lease). Zero when there is none. One cheap
+// read lets the usual minute, when nothing is due, skip every write.
+func (s *DB) EarliestDue(ctx context.Context, lease time.Duration, phq9 bool) (time.Time, error) {
+	q := `SELECT COALESCE(MIN(t), 0) FROM (
+		SELECT MIN(next_checkin) AS t FROM users WHERE next_checkin > 0
+		UNION ALL SELECT MIN(next_summary) FROM users WHERE next_summary > 0
+		UNION ALL SELECT MIN(remind_at) FROM sends WHERE remind_at > 0
+		UNION ALL SELECT MIN(retry_at) FROM sends WHERE state = 'retry'
+		UNION ALL SELECT MIN(claimed_at) + ? FROM sends WHERE state = 'claimed'`
+	if phq9 {
+		q += `
+		UNION ALL SELECT MIN(next_phq9) FROM users WHERE next_phq9 > 0`
 	}
-	defer tx.Rollback()
-	type due struct {
-		u    User
-		sent SendKey
-		at   time.Time
+	var t int64
+	if err := s.db.QueryRowContext(ctx, q+`)`, int64(lease/time.Second)).Scan(&t); err != nil {
+		return time.Time{}, fmt.Errorf("store: earliest due: %w", err)
 	}
-	var dues []due
-	rows, err := tx.QueryContext(ctx, `SELECT s.kind, s.period, s.remind_at, `+prefixed("u.", userCols)+`
-		FROM sends s JOIN users u ON u.id = s.user_id
-		WHERE s.remind_at > 0 AND s.remind_at <= ? ORDER BY s.remind_at LIMIT ?`, unix(now), limit)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
-	}
-	for rows.Next() {
-		var d due
-		var at int64
-		u, err := scanUser(prefixScanner{rows, []any{&d.sent.Kind, &d.sent.Period, &at}})
-		if err != nil {
-			rows.Close()
-			return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
-		}
-		d.u, d.sent.UserID, d.at = u, u.ID, fromUnix(at)
-		dues = append(dues, d)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
-	}
-	l, err := prepareLedger(ctx, tx)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
-	}
-	defer l.Close()
-	clear, err := tx.PrepareContext(ctx, `UPDATE sends SET remind_at = 0 WHERE user_id = ? AND kind = ? AND period = ?`)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
-	}
-	defer clear.Close()
-	for _, d := range dues {
-		p := plan(d.u, d.sent, d.at)
-		p.Period = d.sent.Period
-		c, err := l.apply(ctx, d.u, kind, owner, now, p)
-		if err != nil {
-			return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
-		}
-		if c != nil {
-			claims = append(claims, *c)
-		}
-		if _, err := clear.ExecContext(ctx, d.sent.UserID, d.sent.Kind, d.sent.Period); err != nil {
-			return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
-	}
-	return claims, len(dues), nil
+	return fromUnix(t), nil
 }
 
 // UsersAfter lists up to limit people with id > afterID in id order, so a

@@ -232,3 +232,45 @@ func TestUnscheduledAndPaging(t *testing.T) {
 		t.Fatalf("UsersAfter = %+v, %v", page, err)
 	}
 }
+
+func TestEarliestDue(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	lease := 5 * time.Minute
+	at := func(phq9 bool) time.Time {
+		t.Helper()
+		v, err := db.EarliestDue(ctx, lease, phq9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	if v := at(true); !v.IsZero() {
+		t.Fatalf("empty store: %s", v)
+	}
+	u := dueUser(t, db, "a", dueNow.Add(time.Hour))
+	if v := at(true); !v.Equal(dueNow.Add(time.Hour)) {
+		t.Fatalf("next check-in: %s", v)
+	}
+	u, _ = db.UserByID(ctx, u.ID)
+	u.NextPHQ9 = dueNow.Add(time.Minute)
+	if err := db.UpdateUser(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	if v := at(true); !v.Equal(dueNow.Add(time.Minute)) {
+		t.Fatalf("phq9: %s", v)
+	}
+	if v := at(false); !v.Equal(dueNow.Add(time.Hour)) {
+		t.Fatalf("phq9 off: %s", v)
+	}
+	c := claimOne(t, db, "b", "p", dueNow.Add(-time.Hour))
+	if v := at(false); !v.Equal(dueNow.Add(-time.Hour).Add(lease)) {
+		t.Fatalf("claim turning orphan: %s", v)
+	}
+	if err := db.MarkSent(ctx, c.SendKey, "p", "m", dueNow, dueNow.Add(2*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if v := at(false); !v.Equal(dueNow.Add(2 * time.Minute)) {
+		t.Fatalf("reminder: %s", v)
+	}
+}

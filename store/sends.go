@@ -186,6 +186,9 @@ func (s *DB) ClaimRetries(ctx context.Context, now, tooOld time.Time, owner stri
 	if err := rows.Err(); err != nil {
 		return nil, 0, 0, fmt.Errorf("store: claim retries: %w", err)
 	}
+	if len(found) == 0 {
+		return nil, 0, 0, nil
+	}
 	for _, c := range found {
 		k := []any{c.UserID, c.Kind, c.Period}
 		if c.DueAt.Before(tooOld) {
@@ -206,4 +209,75 @@ func (s *DB) ClaimRetries(ctx context.Context, now, tooOld time.Time, owner stri
 		return nil, 0, 0, fmt.Errorf("store: claim retries: %w", err)
 	}
 	return claims, skipped, len(found), nil
+}
+
+// ClaimFollowUps takes up to limit sent rows whose follow-up (remind_at) is
+// at or before now and, in one transaction, applies plan(u, sent row) to
+// each: claims or skips (person, kind, the sent row's period) and clears
+// the sent row's remind_at, so each follow-up is decided once.
+func (s *DB) ClaimFollowUps(ctx context.Context, kind string, now time.Time, owner string, limit int,
+	plan func(u User, sent SendKey, remindAt time.Time) DuePlan) (claims []Claim, scanned int, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+	}
+	defer tx.Rollback()
+	type due struct {
+		u    User
+		sent SendKey
+		at   time.Time
+	}
+	var dues []due
+	rows, err := tx.QueryContext(ctx, `SELECT s.kind, s.period, s.remind_at, `+prefixed("u.", userCols)+`
+		FROM sends s JOIN users u ON u.id = s.user_id
+		WHERE s.remind_at > 0 AND s.remind_at <= ? ORDER BY s.remind_at LIMIT ?`, unix(now), limit)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+	}
+	for rows.Next() {
+		var d due
+		var at int64
+		u, err := scanUser(prefixScanner{rows, []any{&d.sent.Kind, &d.sent.Period, &at}})
+		if err != nil {
+			rows.Close()
+			return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+		}
+		d.u, d.sent.UserID, d.at = u, u.ID, fromUnix(at)
+		dues = append(dues, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+	}
+	if len(dues) == 0 {
+		return nil, 0, nil
+	}
+	l, err := prepareLedger(ctx, tx)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+	}
+	defer l.Close()
+	clear, err := tx.PrepareContext(ctx, `UPDATE sends SET remind_at = 0 WHERE user_id = ? AND kind = ? AND period = ?`)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+	}
+	defer clear.Close()
+	for _, d := range dues {
+		p := plan(d.u, d.sent, d.at)
+		p.Period = d.sent.Period
+		c, err := l.apply(ctx, d.u, kind, owner, now, p)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+		}
+		if c != nil {
+			claims = append(claims, *c)
+		}
+		if _, err := clear.ExecContext(ctx, d.sent.UserID, d.sent.Kind, d.sent.Period); err != nil {
+			return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
+	}
+	return claims, len(dues), nil
 }
