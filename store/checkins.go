@@ -87,7 +87,7 @@ func nullBool(p *bool) any {
 
 // Checkin returns one day's row.
 func (s *DB) Checkin(ctx context.Context, userID int64, day string) (Checkin, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+checkinCols+` FROM checkins WHERE user_id = ? AND day = ?`, userID, day)
+	row := s.queryRow(ctx, `SELECT `+checkinCols+` FROM checkins WHERE user_id = ? AND day = ?`, userID, day)
 	c, err := scanCheckin(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Checkin{}, ErrNotFound
@@ -98,17 +98,13 @@ func (s *DB) Checkin(ctx context.Context, userID int64, day string) (Checkin, er
 	return c, nil
 }
 
-type execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-}
-
-func (s *DB) saveCheckin(ctx context.Context, x execer, c *Checkin) error {
+func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
 	now := s.Now().UTC().Truncate(time.Second)
 	if c.CreatedAt.IsZero() {
 		c.CreatedAt = now
 	}
 	c.UpdatedAt = now
-	_, err := x.ExecContext(ctx, `INSERT INTO checkins (`+checkinCols+`) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+	_, err := s.exec(ctx, tx, `INSERT INTO checkins (`+checkinCols+`) VALUES (?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT (user_id, day) DO UPDATE SET mood=excluded.mood, sleep_hours=excluded.sleep_hours,
 		sleep_quality=excluded.sleep_quality, energy=excluded.energy, interest=excluded.interest,
 		med_taken=excluded.med_taken, note=excluded.note, updated_at=excluded.updated_at`,
@@ -122,7 +118,7 @@ func (s *DB) saveCheckin(ctx context.Context, x execer, c *Checkin) error {
 
 // SaveCheckin writes a whole day's row (insert or replace its values).
 func (s *DB) SaveCheckin(ctx context.Context, c *Checkin) error {
-	return s.saveCheckin(ctx, s.db, c)
+	return s.saveCheckin(ctx, nil, c)
 }
 
 // SaveTurn writes a day's row and the dialogue state in one transaction, so
@@ -154,7 +150,7 @@ func (s *DB) Checkins(ctx context.Context, userID int64, from, to string) ([]Che
 	if to == "" {
 		to = "9999-12-31"
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+checkinCols+` FROM checkins
+	rows, err := s.query(ctx, `SELECT `+checkinCols+` FROM checkins
 		WHERE user_id = ? AND day >= ? AND day <= ? ORDER BY day`, userID, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("store: list checkins: %w", err)

@@ -11,7 +11,7 @@ import (
 // store), or ErrNotFound when nothing is being asked.
 func (s *DB) Dialogue(ctx context.Context, userID int64) ([]byte, error) {
 	var b []byte
-	err := s.db.QueryRowContext(ctx, `SELECT state FROM dialogues WHERE user_id = ?`, userID).Scan(&b)
+	err := s.queryRow(ctx, `SELECT state FROM dialogues WHERE user_id = ?`, userID).Scan(&b)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -23,15 +23,15 @@ func (s *DB) Dialogue(ctx context.Context, userID int64) ([]byte, error) {
 
 // SaveDialogue stores the dialogue state; nil clears it.
 func (s *DB) SaveDialogue(ctx context.Context, userID int64, state []byte) error {
-	return s.saveDialogue(ctx, s.db, userID, state)
+	return s.saveDialogue(ctx, nil, userID, state)
 }
 
-func (s *DB) saveDialogue(ctx context.Context, x execer, userID int64, state []byte) error {
+func (s *DB) saveDialogue(ctx context.Context, tx *sql.Tx, userID int64, state []byte) error {
 	var err error
 	if state == nil {
-		_, err = x.ExecContext(ctx, `DELETE FROM dialogues WHERE user_id = ?`, userID)
+		_, err = s.exec(ctx, tx, `DELETE FROM dialogues WHERE user_id = ?`, userID)
 	} else {
-		_, err = x.ExecContext(ctx, `INSERT INTO dialogues (user_id, state, updated_at) VALUES (?, ?, ?)
+		_, err = s.exec(ctx, tx, `INSERT INTO dialogues (user_id, state, updated_at) VALUES (?, ?, ?)
 			ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
 			userID, string(state), s.Now().Unix())
 	}

@@ -46,7 +46,7 @@ func (s *DB) ClearFlag(ctx context.Context, id int64, at time.Time) error {
 
 // Flags lists a person's flags raised at or after since, oldest first.
 func (s *DB) Flags(ctx context.Context, userID int64, since time.Time) ([]Flag, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+flagCols+` FROM flags WHERE user_id = ? AND created_at >= ?
+	rows, err := s.query(ctx, `SELECT `+flagCols+` FROM flags WHERE user_id = ? AND created_at >= ?
 		ORDER BY created_at, id`, userID, unix(since))
 	if err != nil {
 		return nil, fmt.Errorf("store: list flags: %w", err)

@@ -42,7 +42,7 @@ func (s *DB) AddQuestionnaire(ctx context.Context, q *Questionnaire) error {
 
 // Questionnaires lists a person's questionnaires taken at or after since, oldest first.
 func (s *DB) Questionnaires(ctx context.Context, userID int64, since time.Time) ([]Questionnaire, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, user_id, kind, day, items, difficulty, total, taken_at
+	rows, err := s.query(ctx, `SELECT id, user_id, kind, day, items, difficulty, total, taken_at
 		FROM questionnaires WHERE user_id = ? AND taken_at >= ? ORDER BY taken_at, id`, userID, unix(since))
 	if err != nil {
 		return nil, fmt.Errorf("store: list questionnaires: %w", err)

@@ -59,7 +59,7 @@ func scanUser(r scanner) (User, error) {
 
 // UserByPlatform finds a person by platform and platform user id.
 func (s *DB) UserByPlatform(ctx context.Context, platform, platformID string) (User, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+userCols+` FROM users WHERE platform = ? AND platform_id = ?`, platform, platformID)
+	row := s.queryRow(ctx, `SELECT `+userCols+` FROM users WHERE platform = ? AND platform_id = ?`, platform, platformID)
 	u, err := scanUser(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return User{}, ErrNotFound
