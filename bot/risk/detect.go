@@ -45,7 +45,8 @@ func init() {
 	lex = newLexicon()
 	buildFlags(lex)
 	for k := range merges {
-		lex.entry(k[0]).merge = true
+		first, _, _ := strings.Cut(k, " ")
+		lex.entry(first).merge = true
 	}
 	for k, v := range expansions {
 		lex.entry(k).expand = v
@@ -124,7 +125,8 @@ type match struct {
 // Detect reports the most urgent risk language in s. It never panics and
 // reads at most the first maxRunes runes.
 func Detect(s string) Result {
-	toks := tokenize(Normalize(s))
+	var tbuf [48]token
+	toks := tokenize(Normalize(s), tbuf[:0])
 	var cbuf [32]int32
 	cands := cbuf[:0]
 	for i := range toks {

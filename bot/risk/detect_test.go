@@ -148,7 +148,7 @@ func TestWithin(t *testing.T) {
 		{"want", "want", fuzzNone, false},
 	}
 	for _, tt := range tests {
-		if got := within(tt.msg, tt.word, tt.f); got != tt.want {
+		if got := within([]byte(tt.msg), tt.word, tt.f); got != tt.want {
 			t.Errorf("within(%q, %q) = %v, want %v", tt.msg, tt.word, got, tt.want)
 		}
 	}

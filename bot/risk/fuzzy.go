@@ -44,6 +44,7 @@ type lexicon struct {
 
 // entry is what the lexicon knows about one message word.
 type entry struct {
+	key    string   // the word itself, so tokens share this string
 	ids    []wordID // pattern words it counts as (when final)
 	final  bool     // ids are complete: no stem or typo search needed
 	flags  tokFlag
@@ -61,7 +62,7 @@ func newLexicon() *lexicon {
 func (l *lexicon) entry(k string) *entry {
 	e := l.entries[k]
 	if e == nil {
-		e = &entry{}
+		e = &entry{key: k}
 		l.entries[k] = e
 	}
 	return e
@@ -134,12 +135,12 @@ func (l *lexicon) finish() {
 	}
 	for k, id := range l.exact {
 		e := l.entry(k)
-		e.ids, e.final = append([]wordID{id}, l.stemIDs(k, nil)...), true
+		e.ids, e.final = append([]wordID{id}, l.stemIDs([]byte(k), nil)...), true
 	}
 	for k := range setOf(plainWords) {
 		if k = squeeze(k); l.entries[k] == nil || !l.entries[k].final {
 			e := l.entry(k)
-			e.ids, e.final = l.stemIDs(k, nil), true
+			e.ids, e.final = l.stemIDs([]byte(k), nil), true
 		}
 	}
 }
@@ -168,25 +169,36 @@ func appendID(ids []wordID, id wordID) []wordID {
 	return append(ids, id)
 }
 
-func (l *lexicon) token(k string) token {
-	e := l.entries[k]
-	if e != nil && e.final {
-		return token{key: k, ids: e.ids, flags: e.flags}
+// known returns the token for a word produced by an expansion or merge.
+func (l *lexicon) known(k string) token {
+	if e := l.entries[k]; e != nil {
+		if e.final {
+			return token{key: e.key, ids: e.ids, flags: e.flags}
+		}
+		t := l.search([]byte(k))
+		t.key, t.flags = e.key, e.flags
+		return t
 	}
-	t := token{key: k, ids: l.stemIDs(k, nil)}
-	if e != nil {
-		t.flags = e.flags
-	}
+	t := l.search([]byte(k))
+	t.key = k
+	return t
+}
+
+// search finds the pattern words an unfamiliar word counts as: stems it
+// starts with, and typos one edit away.
+func (l *lexicon) search(k []byte) token {
+	var t token
+	t.ids = l.stemIDs(k, nil)
 	if len(k) >= 4 && len(k) <= 32 && asciiLetters(k) {
 		t.ids = l.typoIDs(k, t.ids)
 	}
 	return t
 }
 
-func (l *lexicon) stemIDs(k string, ids []wordID) []wordID {
+func (l *lexicon) stemIDs(k []byte, ids []wordID) []wordID {
 	for _, n := range l.stemLens {
 		if n <= len(k) {
-			if id, ok := l.stems[k[:n]]; ok {
+			if id, ok := l.stems[string(k[:n])]; ok {
 				ids = append(ids, id)
 			}
 		}
@@ -195,7 +207,7 @@ func (l *lexicon) stemIDs(k string, ids []wordID) []wordID {
 }
 
 // typoIDs finds pattern words within the allowed edit of k.
-func (l *lexicon) typoIDs(k string, ids []wordID) []wordID {
+func (l *lexicon) typoIDs(k []byte, ids []wordID) []wordID {
 	check := func(cands []wordID) {
 		for _, id := range cands {
 			if within(k, l.words[id], l.fuzz[id]) {
@@ -203,7 +215,7 @@ func (l *lexicon) typoIDs(k string, ids []wordID) []wordID {
 			}
 		}
 	}
-	check(l.deletions[k])
+	check(l.deletions[string(k)])
 	var buf [32]byte
 	for i := range len(k) {
 		n := copy(buf[:], k[:i])
@@ -216,7 +228,7 @@ func (l *lexicon) typoIDs(k string, ids []wordID) []wordID {
 // within reports whether a (from a message) is within the allowed edit of
 // w (a pattern word): optimal string alignment distance ≤ 1, or for short
 // words only a swap of two neighbouring letters.
-func within(a, w string, f fuzz) bool {
+func within(a []byte, w string, f fuzz) bool {
 	switch f {
 	case fuzzTranspose:
 		return len(a) == len(w) && oneSwap(a, w)
@@ -234,37 +246,37 @@ func within(a, w string, f fuzz) bool {
 			}
 			return diff <= 1 || oneSwap(a, w)
 		case 1:
-			return oneDeletion(a, w)
+			return oneDeletion(a, []byte(w))
 		case -1:
-			return oneDeletion(w, a)
+			return oneDeletion([]byte(w), a)
 		}
 	}
 	return false
 }
 
-func oneSwap(a, w string) bool {
+func oneSwap(a []byte, w string) bool {
 	for i := 0; i+1 < len(a); i++ {
 		if a[i] != w[i] {
-			return a[i] == w[i+1] && a[i+1] == w[i] && a[i+2:] == w[i+2:]
+			return a[i] == w[i+1] && a[i+1] == w[i] && string(a[i+2:]) == w[i+2:]
 		}
 	}
 	return false
 }
 
 // oneDeletion reports whether deleting one byte of long gives short.
-func oneDeletion(long, short string) bool {
+func oneDeletion(long, short []byte) bool {
 	i := 0
 	for i < len(short) && long[i] == short[i] {
 		i++
 	}
-	return long[i+1:] == short[i:]
+	return string(long[i+1:]) == string(short[i:])
 }
 
-func asciiLetters(s string) bool {
+func asciiLetters[S string | []byte](s S) bool {
 	for i := range len(s) {
 		if s[i] < 'a' || s[i] > 'z' {
 			return false
 		}
 	}
-	return s != ""
+	return len(s) > 0
 }

@@ -55,36 +55,66 @@ func squeeze(w string) string {
 // tokenize splits normalised text into tokens, joining split words
 // ("my self") and expanding contractions and chat shorthand ("dont",
 // "wanna", "2nite") so that patterns are written once, in full words.
-func tokenize(s string) []token {
-	toks := make([]token, 0, 24)
+func tokenize(s string, toks []token) []token {
+	var kbuf, mbuf [64]byte
 	for len(s) > 0 {
 		w, rest, _ := strings.Cut(s, " ")
 		s = rest
 		if w == "" {
 			continue
 		}
-		k := squeeze(w)
-		e := lex.entries[k]
+		k := squeezeTo(kbuf[:0], w)
+		e := lex.entries[string(k)]
 		if e != nil && e.merge && s != "" {
 			next, rest2, _ := strings.Cut(s, " ")
-			if m, ok := merges[[2]string{k, squeeze(next)}]; ok {
+			pair := append(append(append(mbuf[:0], k...), ' '), squeezeTo(kbuf[len(k):len(k)], next)...)
+			if m, ok := merges[string(pair)]; ok {
 				s = rest2
 				for _, x := range m[:len(m)-1] {
-					toks = append(toks, lex.token(x))
+					toks = append(toks, lex.known(x))
 				}
-				k = m[len(m)-1]
-				e = lex.entries[k]
+				last := m[len(m)-1]
+				k, e = append(kbuf[:0], last...), lex.entries[last]
 			}
 		}
-		if e != nil && e.expand != nil {
+		switch {
+		case e != nil && e.expand != nil:
 			for _, x := range e.expand {
-				toks = append(toks, lex.token(x))
+				toks = append(toks, lex.known(x))
 			}
-			continue
+		case e != nil && e.final:
+			toks = append(toks, token{key: e.key, ids: e.ids, flags: e.flags})
+		default:
+			t := lex.search(k)
+			if e != nil {
+				t.key, t.flags = e.key, e.flags
+			} else {
+				t.key = w
+			}
+			toks = append(toks, t)
 		}
-		toks = append(toks, lex.token(k))
 	}
 	return toks
+}
+
+// squeezeTo appends w to dst with runs of a repeated letter collapsed, like
+// squeeze but without allocating for the usual short ASCII word.
+func squeezeTo(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(dst, squeeze(w)...)
+		}
+	}
+	var prev byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == prev && c >= 'a' && c <= 'z' {
+			continue
+		}
+		dst = append(dst, c)
+		prev = c
+	}
+	return dst
 }
 
 // expansions rewrites contractions and shorthand to full words. Keys and
@@ -131,7 +161,7 @@ var mergeSrc = map[[2]string]string{
 
 var (
 	expansions = map[string][]string{}
-	merges     = map[[2]string][]string{}
+	merges     = map[string][]string{} // "first second" → replacement
 )
 
 // buildExpansions squeezes the tables above; called once from init.
@@ -148,6 +178,6 @@ func buildExpansions() {
 		for _, w := range strings.Fields(v) {
 			out = append(out, squeeze(w))
 		}
-		merges[[2]string{squeeze(k[0]), squeeze(k[1])}] = out
+		merges[squeeze(k[0])+" "+squeeze(k[1])] = out
 	}
 }

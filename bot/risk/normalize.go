@@ -40,8 +40,10 @@ func Normalize(s string) string {
 		s = strings.ReplaceAll(s, "\u00b4", "'")
 	}
 	s = norm.NFKD.String(s)
-	rs := fold(s, make([]rune, 0, len(s)))
-	words := split(rs, make([]span, 0, len(rs)/4+1))
+	var rbuf [512]rune
+	var wbuf [128]span
+	rs := fold(s, rbuf[:0])
+	words := split(rs, wbuf[:0])
 	words = joinLetters(rs, words)
 	return render(rs, words)
 }

@@ -49,19 +49,28 @@ type pattern struct {
 	first bitset // words a match can start on
 }
 
-// cont is what remains to match after a group: the rest of the enclosing
-// sequence, then whatever encloses that.
-type cont struct {
-	seq  []node
-	next *cont
+// maxNesting bounds how deeply groups may nest, so the matcher's
+// continuation stack can live in a fixed array (no allocation per match).
+const maxNesting = 6
+
+// matcher holds the state of one match attempt. conts is a stack of what
+// remains to match after each open group: the rest of the enclosing
+// sequence, innermost last.
+type matcher struct {
+	start int
+	conts [maxNesting][]node
+	depth int
 }
 
 // match reports where a match of p starting at toks[start] ends, or -1.
 func (p *pattern) match(toks []token, start int) int {
-	return matchSeq(toks, p.seq, start, start, nil)
+	m := matcher{start: start}
+	return m.seq(toks, p.seq, start)
 }
 
-func matchSeq(toks []token, seq []node, pos, start int, k *cont) int {
+// seq matches seq at toks[pos:]. toks is passed rather than kept in m so
+// that the caller's token buffer can stay on its stack.
+func (m *matcher) seq(toks []token, seq []node, pos int) int {
 	for ; len(seq) > 0; seq = seq[1:] {
 		n := &seq[0]
 		switch n.kind {
@@ -72,13 +81,13 @@ func matchSeq(toks []token, seq []node, pos, start int, k *cont) int {
 			pos++
 		case nOpt:
 			if pos < len(toks) && toks[pos].in(n.set) {
-				if end := matchSeq(toks, seq[1:], pos+1, start, k); end >= 0 {
+				if end := m.seq(toks, seq[1:], pos+1); end >= 0 {
 					return end
 				}
 			}
 		case nGap:
 			for skip := 0; skip <= n.max && pos+skip <= len(toks); skip++ {
-				if end := matchSeq(toks, seq[1:], pos+skip, start, k); end >= 0 {
+				if end := m.seq(toks, seq[1:], pos+skip); end >= 0 {
 					return end
 				}
 			}
@@ -88,25 +97,35 @@ func matchSeq(toks []token, seq []node, pos, start int, k *cont) int {
 				return -1
 			}
 		case nNotPrev:
-			if start > 0 && toks[start-1].in(n.set) {
+			if m.start > 0 && toks[m.start-1].in(n.set) {
 				return -1
 			}
 		case nGroup:
-			rest := &cont{seq: seq[1:], next: k}
+			m.conts[m.depth] = seq[1:]
+			m.depth++
 			for _, alt := range n.alts {
-				if end := matchSeq(toks, alt, pos, start, rest); end >= 0 {
+				if end := m.seq(toks, alt, pos); end >= 0 {
+					m.depth--
 					return end
 				}
 			}
+			m.depth--
 			if !n.opt {
 				return -1
 			}
 		}
 	}
-	if k != nil {
-		return matchSeq(toks, k.seq, pos, start, k.next)
+	if m.depth == 0 {
+		return pos
 	}
-	return pos
+	// The group's alternative is done: carry on with what follows the group.
+	// A group inside rest reuses this slot, so restore it afterwards.
+	m.depth--
+	rest := m.conts[m.depth]
+	end := m.seq(toks, rest, pos)
+	m.conts[m.depth] = rest
+	m.depth++
+	return end
 }
 
 // firstOf returns the words a match of seq can start on, and whether seq
@@ -174,7 +193,20 @@ func compile(lx *lexicon, src string) ([]node, error) {
 	if _, empty := firstOf(seq); empty {
 		return nil, fmt.Errorf("pattern can match nothing")
 	}
+	if nesting(seq) > maxNesting {
+		return nil, fmt.Errorf("groups nest deeper than %d", maxNesting)
+	}
 	return seq, nil
+}
+
+func nesting(seq []node) int {
+	deepest := 0
+	for _, n := range seq {
+		for _, alt := range n.alts {
+			deepest = max(deepest, 1+nesting(alt))
+		}
+	}
+	return deepest
 }
 
 // macroNames lists macro names longest first, so that "@pills" is never

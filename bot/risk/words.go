@@ -47,6 +47,8 @@ func splitChunk(rs []rune, start, end int, words []span) []span {
 	}
 	for i, r := range raw {
 		switch {
+		case cur < 0 && r >= 0x80 && unicode.In(r, unicode.Mn, unicode.Mc):
+			// a mark with no letter before it in this word: nothing to carry
 		case wordRune(r) || leetSymbol(raw, i):
 			if cur < 0 {
 				cur = i
@@ -246,7 +248,7 @@ func joinLetters(rs []rune, words []span) []span {
 		for k := i; k < j; k++ {
 			rs[first+int32(k-i)] = rs[words[k].start]
 		}
-		n := collapse(rs[first : first+int32(j-i)])
+		n := finishWord(rs[first : first+int32(j-i)])
 		out = append(out, span{first, first + int32(n)})
 		i = j
 	}
