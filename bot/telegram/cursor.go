@@ -96,3 +96,17 @@ func (t *tracker) next() int64 {
 	defer t.mu.Unlock()
 	return t.floor + 1
 }
+
+// low is the oldest admitted update that is not yet finished, if any.
+// Polling asks for updates from there, so Telegram never takes an update
+// as confirmed before it is handled: after a crash it delivers it again.
+func (t *tracker) low() (int64, bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, id := range t.order {
+		if !t.finished[id] {
+			return id, true
+		}
+	}
+	return 0, false
+}

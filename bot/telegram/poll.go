@@ -16,8 +16,11 @@ const (
 	minEmptyPoll   = time.Second      // at least this long from one empty poll to the next
 	firstPollRetry = time.Second      // the first wait after a failed poll
 	maxPollBackoff = 30 * time.Second // the longest wait after failed polls
-	maxPending     = 1000             // updates queued before polling pauses
 	pollLimit      = 100              // updates per getUpdates (Telegram's maximum)
+	// maxPending is how many updates may be in progress before polling
+	// pauses. It stays under pollLimit: unfinished updates are asked for
+	// again (see tracker.low), and there must be room for new ones.
+	maxPending = pollLimit / 2
 )
 
 // allowedUpdates are the update kinds the adapter acts on; asking for only
@@ -25,7 +28,10 @@ const (
 var allowedUpdates = []string{"message", "edited_message", "callback_query", "channel_post", "my_chat_member"}
 
 // poll runs the getUpdates loop until ctx is done. Offsets start after the
-// stored cursor; each batch is confirmed by the next call's offset.
+// stored cursor and never pass an update still in progress, so an update
+// is confirmed to Telegram only once it is handled and its replies sent:
+// a crash loses nothing, and the cursor keeps repeats from being handled
+// twice.
 func (a *Adapter) poll(ctx context.Context, d *dispatcher, offset int64) error {
 	a.dropWebhook(ctx)
 	backoff := time.Duration(0)
@@ -76,6 +82,9 @@ func (a *Adapter) poll(ctx context.Context, d *dispatcher, offset int64) error {
 			if _, ok := d.submit(u); ok {
 				fresh++
 			}
+		}
+		if low, ok := d.track.low(); ok && low < offset {
+			offset = low
 		}
 		if fresh == 0 {
 			if sleep(ctx, a.emptyPoll-a.now().Sub(start)) != nil {
