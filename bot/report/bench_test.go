@@ -2,6 +2,7 @@ package report
 
 import (
 	"testing"
+	"time"
 
 	"github.com/checkin-bot/checkin/store"
 )
@@ -22,6 +23,7 @@ func yearInput() Input {
 func BenchmarkWeeklyWithChart(b *testing.B) {
 	in := yearInput()
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		if Weekly(in, "2026-03-02") == "" {
 			b.Fatal("empty summary")
@@ -29,6 +31,16 @@ func BenchmarkWeeklyWithChart(b *testing.B) {
 		if _, err := Chart(in, "", ""); err != nil {
 			b.Fatal(err)
 		}
+	}
+	reportCPU(b, cpu, 1)
+}
+
+// reportCPU adds the CPU time per op (and per item when items > 1).
+func reportCPU(b *testing.B, start time.Duration, items int) {
+	cpu := float64(cpuTime()-start) / float64(b.N)
+	b.ReportMetric(cpu/1e6, "cpu-ms/op")
+	if items > 1 {
+		b.ReportMetric(cpu/float64(items), "cpu-ns/person")
 	}
 }
 
@@ -41,6 +53,7 @@ func BenchmarkWeeklySweep(b *testing.B) {
 		ins[i] = Input{Today: "2026-03-08", Checkins: synth(uint64(i+1), "2026-03-08", 84), Items: Items{Energy: true, Interest: true, Medication: true}}
 	}
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		for p := range people {
 			if Weekly(ins[p%distinct], "2026-03-02") == "" {
@@ -49,15 +62,18 @@ func BenchmarkWeeklySweep(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/people, "ns/person")
+	reportCPU(b, cpu, people)
 }
 
 // BenchmarkPDF90 is a 90-day clinician report with its chart.
 func BenchmarkPDF90(b *testing.B) {
 	in := yearInput()
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		if _, err := PDF(in, "2025-12-09", "2026-03-08"); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu, 1)
 }

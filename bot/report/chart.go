@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"image"
 	"image/png"
 
 	"gonum.org/v1/plot"
@@ -48,14 +49,15 @@ func renderChart(in Input, from, to string, wPx, hPx int) ([]byte, error) {
 	if err := drawChart(dc, in, from, to); err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	// BestSpeed: the chart is mostly flat colour, so the file is small
-	// anyway and encoding stays a few milliseconds.
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, c.Image()); err != nil {
-		return nil, fmt.Errorf("report: encode chart: %w", err)
+	img, ok := c.Image().(*image.RGBA)
+	if !ok { // vgimg draws on *image.RGBA; keep working should that change
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, c.Image()); err != nil {
+			return nil, fmt.Errorf("report: encode chart: %w", err)
+		}
+		return buf.Bytes(), nil
 	}
-	return buf.Bytes(), nil
+	return encodePNG(img)
 }
 
 // pxLen converts pixels at chartDPI to a vg length.
