@@ -72,6 +72,20 @@ func answeredItem(c store.Checkin, item string) bool {
 	return false
 }
 
+// required are the items a check-in needs; the rest can be skipped.
+var required = []string{itemMood, itemSleep, itemQuality}
+
+// dayDone reports whether a day's check-in has every required answer: it
+// is not asked again that day (optional items stay open to typing).
+func dayDone(c store.Checkin) bool {
+	for _, it := range required {
+		if !answeredItem(c, it) {
+			return false
+		}
+	}
+	return true
+}
+
 // nextItem is the first unanswered item after `after` ("" = from the start).
 func (b *Bot) nextItem(c store.Checkin, after string) string {
 	its := b.items()
@@ -123,7 +137,7 @@ func (b *Bot) startCheckin(ctx context.Context, t *turn, day string) error {
 		return err
 	}
 	item := b.nextItem(c, "")
-	if item == "" {
+	if item == "" || dayDone(c) {
 		t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
 		t.say(txtAlreadyDone)
 		return b.saveState(ctx, t)

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"strconv"
+	"strings"
 
 	"github.com/checkin-bot/checkin/bot/parse"
 	"github.com/checkin-bot/checkin/bot/stats"
@@ -70,6 +71,9 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 	}
 	// Buttons count for the open prompt's day, today, or yesterday's prompt
 	// answered after midnight; anything older is stale.
+	if d.Day == "" {
+		return b.staleButton(t, txtBadButton) // check-in buttons always carry their day
+	}
 	today := b.today(t.user)
 	age := stats.DaysBetween(d.Day, today)
 	if age < 0 || age > 1 || (age == 1 && !(t.st.Mode == modeCheckin && t.st.Day == d.Day)) {
@@ -125,7 +129,8 @@ func buttonValue(item, v string) (parse.Fields, bool) {
 		}
 	case itemSleep:
 		h, err := strconv.ParseFloat(v, 64)
-		if err != nil || h < 0 || h > 24 || len(v) > 5 {
+		// Only the plain decimals checkin writes: no NaN, Inf, exponents or signs.
+		if err != nil || strings.Trim(v, "0123456789.") != "" || h > 24 || strconv.FormatFloat(h, 'f', -1, 64) != v {
 			return f, false
 		}
 		f.Sleep = &h

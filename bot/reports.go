@@ -122,7 +122,7 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 			return nil, err
 		}
 		item := b.nextItem(c, "")
-		if item == "" || (kind == "reminder" && c.Mood != nil) {
+		if item == "" || dayDone(c) || (kind == "reminder" && c.Mood != nil) {
 			return nil, nil
 		}
 		busy := t.st.Mode != modeIdle && t.st.Mode != modeCheckin && t.st.Mode != modeNote
