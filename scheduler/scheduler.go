@@ -23,6 +23,8 @@ type prompter interface {
 	Prompt(ctx context.Context, u store.User, kind string) ([]bot.Reply, error)
 }
 
+var _ prompter = (*bot.Bot)(nil)
+
 // ErrStopped is returned by Sweep after Stop.
 var ErrStopped = errors.New("scheduler: stopped")
 
