@@ -143,7 +143,7 @@ var expansionSrc = map[string]string{
 	"sewerslide": "sewer slide", "selfharm": "self harm", "selfharming": "self harming",
 	"selfharmed": "self harmed", "selfdelete": "self delete", "killmyself": "kill myself",
 	"endmylife": "end my life", "wanttodie": "want to die", "unaliveme": "unalive me",
-	"iwant": "i want", "wan": "want", "wnt": "want", "iwanna": "i want to", "byebye": "bye", "goodbyee": "goodbye", "tonights": "tonight is", "todays": "today is",
+	"idk": "i do not know", "idc": "i do not care", "ngl": "not going to lie", "iwant": "i want", "wan": "want", "wnt": "want", "iwanna": "i want to", "byebye": "bye", "goodbyee": "goodbye", "tonights": "tonight is", "todays": "today is",
 }
 
 // merges joins a word split by a space ("my self", "good bye").

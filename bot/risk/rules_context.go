@@ -36,6 +36,7 @@ var contextRules = []rule{
 		"(want|need|wish) (it|everything) to stop",
 		"(so|really) (alone|lonely|dark|low|empty)",
 		"i am (so|just|really)? done",
+		"(think|thinking|thought) about (it|that|doing it) (a lot|all the time|every day|constantly|sometimes|often|lately)?",
 		"(life|living|existing|everything|my life) (is|feels|seems) (so)? (pointless|meaningless|not worth it|unbearable|too much to bear|hopeless)",
 	}},
 	{id: "past", kind: kPast, pats: []string{
