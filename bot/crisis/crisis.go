@@ -1,128 +1,175 @@
-// Package crisis holds crisis lines by country as data: a default table
-// embedded from lines.yaml, which an operator's config overrides and
-// extends, plus the texts that show them. Numbers change, so every entry
-// carries its source and the date it was last verified.
+// Package crisis holds the crisis lines checkin shows: a default table by
+// country, embedded from lines.yaml, which an operator can override or
+// extend in the config file, and the user-facing texts built from it
+// (text_en.go).
+//
+// The table is data, not code, because numbers change: each country names
+// its source and the date it was last checked, and Validate refuses an
+// entry without them.
 package crisis
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
+	"maps"
+	"net/url"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
 )
 
-// Line is one service.
+// DefaultYAML is the default table as shipped, comments included, so that
+// the example config can show exactly what it overrides.
+//
+//go:embed lines.yaml
+var DefaultYAML []byte
+
+// Line is one service: a helpline, a text line, a chat.
 type Line struct {
 	Name      string   `yaml:"name"`
 	Call      []string `yaml:"call,omitempty"`
-	Text      string   `yaml:"text,omitempty"`
-	Chat      string   `yaml:"chat,omitempty"`
+	Text      string   `yaml:"text,omitempty"` // what to send where: "HOME to 741741", or a number
+	Chat      string   `yaml:"chat,omitempty"` // a URL
 	WhatsApp  string   `yaml:"whatsapp,omitempty"`
 	Hours     string   `yaml:"hours,omitempty"`
 	Languages string   `yaml:"languages,omitempty"`
-	Notes     string   `yaml:"notes,omitempty"`
+	Notes     string   `yaml:"notes,omitempty"` // for operators; not shown to users
 }
 
-// Country is one country's entry.
+// Country is the entry for one ISO 3166-1 alpha-2 code.
 type Country struct {
 	Name      string `yaml:"name"`
-	Emergency string `yaml:"emergency"`
+	Emergency string `yaml:"emergency"` // read as "call <emergency> now"
 	Lines     []Line `yaml:"lines"`
-	Notes     string `yaml:"notes,omitempty"`
-	Source    string `yaml:"source"`
-	Verified  string `yaml:"verified"` // YYYY-MM-DD
+	Notes     string `yaml:"notes,omitempty"` // for operators; not shown to users
+	Source    string `yaml:"source"`          // the service's own site
+	Verified  string `yaml:"verified"`        // YYYY-MM-DD, when the entry was last checked
 }
 
-// Directory is the international fallback for an unknown country.
+// Directory is the international fallback for a country not in the table.
 type Directory struct {
 	Name string `yaml:"name"`
 	URL  string `yaml:"url"`
 }
 
-// Table is the whole crisis-line table.
+// Table is the whole set of crisis lines.
 type Table struct {
 	Fallback  Directory          `yaml:"fallback"`
 	Countries map[string]Country `yaml:"countries"`
 }
 
-// DefaultYAML is the built-in table, shown also in config.example.yaml.
-//
-//go:embed lines.yaml
-var DefaultYAML []byte
-
-// Default is the built-in table.
-func Default() Table {
+var defaultTable = sync.OnceValue(func() Table {
 	var t Table
-	if err := yaml.Unmarshal(DefaultYAML, &t); err != nil {
-		panic("crisis: built-in lines.yaml is broken: " + err.Error())
+	dec := yaml.NewDecoder(bytes.NewReader(DefaultYAML))
+	dec.KnownFields(true)
+	if err := dec.Decode(&t); err != nil {
+		panic(fmt.Sprintf("crisis: embedded lines.yaml: %v", err))
+	}
+	if err := t.Validate(); err != nil {
+		panic(fmt.Sprintf("crisis: embedded lines.yaml: %v", err))
 	}
 	return t
-}
+})
 
-// Merge lays an operator's table over t: a country given in over replaces
-// t's entry whole, new countries are added, and a fallback with a URL
-// replaces t's.
-func (t Table) Merge(over Table) Table {
-	out := Table{Fallback: t.Fallback, Countries: make(map[string]Country, len(t.Countries)+len(over.Countries))}
-	for k, v := range t.Countries {
-		out.Countries[k] = v
-	}
-	for k, v := range over.Countries {
-		out.Countries[strings.ToUpper(k)] = v
-	}
-	if over.Fallback.URL != "" {
-		out.Fallback = over.Fallback
+// Default returns the table shipped with checkin. Each call returns a
+// fresh copy, so callers may change it freely.
+func Default() Table { return defaultTable().clone() }
+
+func (t Table) clone() Table {
+	out := Table{Fallback: t.Fallback, Countries: make(map[string]Country, len(t.Countries))}
+	for k, c := range t.Countries {
+		c.Lines = slices.Clone(c.Lines)
+		for i := range c.Lines {
+			c.Lines[i].Call = slices.Clone(c.Lines[i].Call)
+		}
+		out.Countries[k] = c
 	}
 	return out
 }
 
-var codeRE = regexp.MustCompile(`^[A-Z]{2}$`)
+// Merge returns t with over applied: a country in over replaces t's entry
+// for that code as a whole (so an operator's entry never inherits a stale
+// number), other countries are kept, and a fallback in over replaces t's.
+func (t Table) Merge(over Table) Table {
+	out := t.clone()
+	if over.Fallback != (Directory{}) {
+		out.Fallback = over.Fallback
+	}
+	for k, c := range over.clone().Countries {
+		out.Countries[k] = c
+	}
+	return out
+}
 
-// Validate checks every entry; messages name the key.
+// For returns the entry for a country code, in any case ("gb", " GB ").
+func (t Table) For(code string) (Country, bool) {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	if code == "" {
+		return Country{}, false
+	}
+	c, ok := t.Countries[code]
+	return c, ok
+}
+
+var isoCode = regexp.MustCompile(`^[A-Z]{2}$`)
+
+// Validate checks every entry and reports all problems at once, each naming
+// the config key, e.g. "crisis_lines.countries.XX.verified: ...".
 func (t Table) Validate() error {
 	var errs []error
-	if t.Fallback.URL == "" || t.Fallback.Name == "" {
-		errs = append(errs, errors.New("crisis_lines.fallback: needs a name and a url (an international directory such as https://findahelpline.com)"))
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("crisis_lines.%s: "+format, append([]any{key}, args...)...))
 	}
-	codes := make([]string, 0, len(t.Countries))
-	for k := range t.Countries {
-		codes = append(codes, k)
+	if strings.TrimSpace(t.Fallback.Name) == "" {
+		bad("fallback.name", "required: the international directory shown when a country has no entry")
 	}
-	sort.Strings(codes)
-	for _, k := range codes {
-		c := t.Countries[k]
-		key := "crisis_lines.countries." + k
-		if !codeRE.MatchString(k) {
-			errs = append(errs, fmt.Errorf("%s: the key must be a two-letter country code in capitals, such as GB", key))
+	if !webURL(t.Fallback.URL) {
+		bad("fallback.url", "want an http(s) URL, got %q", t.Fallback.URL)
+	}
+	for _, code := range slices.Sorted(maps.Keys(t.Countries)) {
+		c := t.Countries[code]
+		key := "countries." + code
+		if !isoCode.MatchString(code) {
+			bad(key, "key must be an ISO 3166-1 alpha-2 code in upper case, such as %q", "GB")
 		}
-		if c.Emergency == "" {
-			errs = append(errs, fmt.Errorf("%s.emergency: empty; give the emergency number", key))
-		}
-		if c.Source == "" {
-			errs = append(errs, fmt.Errorf("%s.source: empty; say where the numbers come from (the service's own page)", key))
-		}
-		if _, err := time.Parse("2006-01-02", c.Verified); err != nil {
-			errs = append(errs, fmt.Errorf("%s.verified: %q; give the date you last checked the numbers as YYYY-MM-DD", key, c.Verified))
-		}
-		if len(c.Lines) == 0 {
-			errs = append(errs, fmt.Errorf("%s.lines: empty; list at least one line", key))
-		}
+		reachable := false
 		for i, l := range c.Lines {
-			if l.Name == "" || (len(l.Call) == 0 && l.Text == "" && l.Chat == "" && l.WhatsApp == "") {
-				errs = append(errs, fmt.Errorf("%s.lines[%d]: needs a name and a call, text, chat or whatsapp contact", key, i))
+			lkey := fmt.Sprintf("%s.lines[%d]", key, i)
+			if strings.TrimSpace(l.Name) == "" {
+				bad(lkey+".name", "required")
 			}
+			if slices.ContainsFunc(l.Call, func(n string) bool { return strings.TrimSpace(n) == "" }) {
+				bad(lkey+".call", "has an empty number")
+			}
+			if l.Chat != "" && !webURL(l.Chat) {
+				bad(lkey+".chat", "want an http(s) URL, got %q", l.Chat)
+			}
+			has := len(l.Call) > 0 || l.Text != "" || l.Chat != ""
+			if !has && l.WhatsApp == "" {
+				bad(lkey, "needs at least one of call, text, chat or whatsapp")
+			}
+			reachable = reachable || has
+		}
+		if !reachable {
+			bad(key, "needs at least one line with call, text or chat")
+		}
+		if !webURL(c.Source) {
+			bad(key+".source", "want the http(s) address of the service's own page, got %q", c.Source)
+		}
+		if _, err := time.Parse(time.DateOnly, c.Verified); err != nil {
+			bad(key+".verified", "want the date the entry was last checked, like 2026-11-01, got %q", c.Verified)
 		}
 	}
 	return errors.Join(errs...)
 }
 
-// For returns a country's entry.
-func (t Table) For(code string) (Country, bool) {
-	c, ok := t.Countries[strings.ToUpper(code)]
-	return c, ok
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
 }

@@ -1,120 +1,221 @@
 package crisis
 
 import (
-	"os"
+	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"go.yaml.in/yaml/v3"
 )
 
-func TestDefaultTableIsValidAndComplete(t *testing.T) {
-	tb := Default()
-	if err := tb.Validate(); err != nil {
+func TestDefaultIsValid(t *testing.T) {
+	d := Default()
+	if err := d.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	// Every country of the shared, sourced table must be present.
-	raw, err := os.ReadFile("../../../shared/safety/crisis_lines.yaml")
-	if err != nil {
-		t.Skipf("shared table not found: %v", err)
+	want := []string{"US", "CA", "GB", "IE", "AU", "NZ", "DE", "FR", "ES", "IT", "NL", "IN", "BR", "JP", "ZA"}
+	if len(d.Countries) != len(want) {
+		t.Errorf("default table has %d countries, want %d", len(d.Countries), len(want))
 	}
-	var shared struct {
-		Countries map[string]any `yaml:"countries"`
+	for _, code := range want {
+		c, ok := d.For(code)
+		switch {
+		case !ok:
+			t.Errorf("%s missing", code)
+		case c.Verified != "2026-11-01":
+			t.Errorf("%s verified %q, want the date the table was gathered", code, c.Verified)
+		case !strings.HasPrefix(c.Source, "https://"):
+			t.Errorf("%s source %q is not an https URL", code, c.Source)
+		case c.Emergency == "" || c.Name == "":
+			t.Errorf("%s lacks a name or an emergency number", code)
+		}
 	}
-	if err := yaml.Unmarshal(raw, &shared); err != nil {
-		t.Fatal(err)
+	if d.Fallback != (Directory{Name: "Find A Helpline", URL: "https://findahelpline.com"}) {
+		t.Errorf("fallback = %+v", d.Fallback)
 	}
-	for code := range shared.Countries {
-		if _, ok := tb.For(code); !ok {
-			t.Errorf("default table lacks %s", code)
+}
+
+// TestDefaultNumbers checks the shipped numbers against a second copy typed
+// from the source table, so a slip in lines.yaml cannot pass unnoticed.
+func TestDefaultNumbers(t *testing.T) {
+	type contact struct{ call, text, whatsapp string }
+	want := map[string][]contact{
+		"US": {{call: "988", text: "988"}, {text: "HOME to 741741"}},
+		"CA": {{call: "988", text: "988"}},
+		"GB": {{call: "116 123"}, {text: "SHOUT to 85258"}, {call: "111"}},
+		"IE": {{call: "116 123"}, {text: "TALK to 50808"}},
+		"AU": {{call: "13 11 14", text: "0477 13 11 14"}},
+		"NZ": {{call: "1737", text: "1737"}, {call: "0800 543 354", text: "HELP to 4357"}, {call: "0508 828 865 (0508 TAUTOKO)"}},
+		"DE": {{call: "0800 111 0 111|0800 111 0 222|116 123"}},
+		"FR": {{call: "3114"}},
+		"ES": {{call: "024"}, {call: "717 003 717"}},
+		"IT": {{call: "02 2327 2327", whatsapp: "324 011 7252"}},
+		"NL": {{call: "113|0800-0113"}},
+		"IN": {{call: "14416|1-800-891-4416"}},
+		"BR": {{call: "188"}},
+		"JP": {{call: "0120-279-338"}, {call: "0570-783-556 (10:00-22:00)|0120-783-556 (16:00-21:00; 24h on the 10th)"}, {call: "0570-064-556"}},
+		"ZA": {{call: "0800 567 567"}, {text: "31393"}, {whatsapp: "087 163 2030"}},
+	}
+	d := Default()
+	for code, lines := range want {
+		c, _ := d.For(code)
+		var got []contact
+		for _, l := range c.Lines {
+			got = append(got, contact{call: strings.Join(l.Call, "|"), text: l.Text, whatsapp: l.WhatsApp})
+		}
+		if diff := cmp.Diff(lines, got, cmp.AllowUnexported(contact{})); diff != "" {
+			t.Errorf("%s numbers differ (-want +got):\n%s", code, diff)
 		}
 	}
 }
 
-func TestRetiredServicesAreNotListed(t *testing.T) {
-	data, err := yaml.Marshal(Default()) // the data, not the comments that warn about them
-	if err != nil {
-		t.Fatal(err)
+// TestRetiredLinesAbsent guards the source table's warnings.
+func TestRetiredLinesAbsent(t *testing.T) {
+	d := Default()
+	for code, c := range d.Countries {
+		for _, l := range c.Lines {
+			shown := strings.ToLower(strings.Join(append(l.Call, l.Name, l.Text, l.Chat, l.WhatsApp, l.Hours), " "))
+			if strings.Contains(shown, "press 3") {
+				t.Errorf("%s: %q lists the ended 988 press-3 option", code, l.Name)
+			}
+			if l.Name == "Samaritans" && (l.Text != "" || l.WhatsApp != "") {
+				t.Errorf("%s: Samaritans listed with a text line; it was retired in 2020", code)
+			}
+			if strings.Contains(l.Name, "Pieta") || strings.Contains(l.Name, "Call Back") {
+				t.Errorf("%s: %q was not confirmed against a primary source", code, l.Name)
+			}
+		}
 	}
-	all := string(data)
-	for _, gone := range []string{"press 3", "07725 909090", "jo@samaritans"} {
-		if strings.Contains(strings.ToLower(all), strings.ToLower(gone)) {
-			t.Errorf("default table lists retired service %q", gone)
+	for _, code := range []string{"IE", "AU"} {
+		if c, _ := d.For(code); !strings.Contains(c.Notes, "NEEDS CONFIRMATION") {
+			t.Errorf("%s notes lost the unconfirmed entries", code)
 		}
 	}
 }
 
-func TestAcuteText(t *testing.T) {
-	tb := Default()
+func TestDefaultYAMLIsStrict(t *testing.T) {
+	var tb Table
+	dec := yaml.NewDecoder(bytes.NewReader(DefaultYAML))
+	dec.KnownFields(true)
+	if err := dec.Decode(&tb); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(Default(), tb); diff != "" {
+		t.Errorf("DefaultYAML and Default() differ:\n%s", diff)
+	}
+}
+
+func TestDefaultReturnsACopy(t *testing.T) {
+	a := Default()
+	a.Countries["US"].Lines[0].Call[0] = "000"
+	delete(a.Countries, "GB")
+	b := Default()
+	if b.Countries["US"].Lines[0].Call[0] != "988" || len(b.Countries) != 15 {
+		t.Error("changing one Default() changed the next")
+	}
+}
+
+func TestMerge(t *testing.T) {
+	base := Default()
+	over := Table{
+		Fallback: Directory{Name: "Local directory", URL: "https://example.org/help"},
+		Countries: map[string]Country{
+			"GB": {Name: "United Kingdom", Emergency: "999", Source: "https://example.org/gb", Verified: "2027-01-02",
+				Lines: []Line{{Name: "Our line", Call: []string{"0800 000 000"}}}},
+			"PT": {Name: "Portugal", Emergency: "112", Source: "https://example.org/pt", Verified: "2027-01-02",
+				Lines: []Line{{Name: "SOS Voz Amiga", Call: []string{"213 544 545"}}}},
+		},
+	}
+	got := base.Merge(over)
+	if err := got.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if gb := got.Countries["GB"]; len(gb.Lines) != 1 || gb.Lines[0].Name != "Our line" {
+		t.Errorf("GB was not replaced as a whole: %+v", gb.Lines)
+	}
+	if _, ok := got.For("pt"); !ok {
+		t.Error("PT not added")
+	}
+	if got.Countries["US"].Lines[0].Call[0] != "988" {
+		t.Error("US lost")
+	}
+	if got.Fallback.URL != "https://example.org/help" {
+		t.Errorf("fallback not replaced: %+v", got.Fallback)
+	}
+	if base.Countries["GB"].Lines[0].Name != "Samaritans" || base.Fallback.Name != "Find A Helpline" {
+		t.Error("Merge changed its receiver")
+	}
+	if kept := base.Merge(Table{}); kept.Fallback != base.Fallback || len(kept.Countries) != len(base.Countries) {
+		t.Error("an empty override changed the table")
+	}
+}
+
+func TestFor(t *testing.T) {
+	d := Default()
+	for _, code := range []string{"GB", "gb", " Gb "} {
+		if c, ok := d.For(code); !ok || c.Name != "United Kingdom" {
+			t.Errorf("For(%q) = %q, %v", code, c.Name, ok)
+		}
+	}
+	for _, code := range []string{"", "XX", "U"} {
+		if _, ok := d.For(code); ok {
+			t.Errorf("For(%q) found an entry", code)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	good := func() Country {
+		return Country{Name: "Testland", Emergency: "112", Source: "https://example.org", Verified: "2026-11-01",
+			Lines: []Line{{Name: "Line", Call: []string{"123"}}}}
+	}
 	tests := []struct {
-		code, want string
-		urgent     bool
+		name string
+		edit func(*Table)
+		want []string
 	}{
-		{"US", "988", false},
-		{"GB", "116 123", false},
-		{"DE", "0800 111 0 111", true},
-		{"", "findahelpline.com", false},
-		{"XX", "findahelpline.com", true},
+		{"lower-case key", func(tb *Table) { tb.Countries["gb"] = good() }, []string{"crisis_lines.countries.gb: key must be"}},
+		{"three letters", func(tb *Table) { tb.Countries["GBR"] = good() }, []string{"crisis_lines.countries.GBR: key must be"}},
+		{"no lines", func(tb *Table) { c := good(); c.Lines = nil; tb.Countries["XA"] = c },
+			[]string{"crisis_lines.countries.XA: needs at least one line with call, text or chat"}},
+		{"whatsapp only", func(tb *Table) {
+			c := good()
+			c.Lines = []Line{{Name: "W", WhatsApp: "1"}}
+			tb.Countries["XA"] = c
+		}, []string{"crisis_lines.countries.XA: needs at least one line with call, text or chat"}},
+		{"line without contact", func(tb *Table) { c := good(); c.Lines = append(c.Lines, Line{Name: "Empty"}); tb.Countries["XA"] = c },
+			[]string{"crisis_lines.countries.XA.lines[1]: needs at least one of"}},
+		{"line without name", func(tb *Table) { c := good(); c.Lines[0].Name = ""; tb.Countries["XA"] = c },
+			[]string{"crisis_lines.countries.XA.lines[0].name: required"}},
+		{"empty number", func(tb *Table) { c := good(); c.Lines[0].Call = []string{" "}; tb.Countries["XA"] = c },
+			[]string{"crisis_lines.countries.XA.lines[0].call: has an empty number"}},
+		{"chat not a URL", func(tb *Table) { c := good(); c.Lines[0].Chat = "chat.example.org"; tb.Countries["XA"] = c },
+			[]string{"crisis_lines.countries.XA.lines[0].chat: want an http(s) URL"}},
+		{"no source", func(tb *Table) { c := good(); c.Source = ""; tb.Countries["XA"] = c },
+			[]string{"crisis_lines.countries.XA.source: want the http(s) address"}},
+		{"no verified", func(tb *Table) { c := good(); c.Verified = ""; tb.Countries["XA"] = c },
+			[]string{"crisis_lines.countries.XA.verified: want the date"}},
+		{"bad verified", func(tb *Table) { c := good(); c.Verified = "2026-11"; tb.Countries["XA"] = c },
+			[]string{`crisis_lines.countries.XA.verified: want the date the entry was last checked, like 2026-11-01, got "2026-11"`}},
+		{"no fallback", func(tb *Table) { tb.Fallback = Directory{} },
+			[]string{"crisis_lines.fallback.name: required", "crisis_lines.fallback.url: want an http(s) URL"}},
+		{"two problems at once", func(tb *Table) { c := good(); c.Source, c.Verified = "", ""; tb.Countries["XA"] = c },
+			[]string{"crisis_lines.countries.XA.source", "crisis_lines.countries.XA.verified"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.code, func(t *testing.T) {
-			got := tb.Acute(tt.code, tt.urgent)
-			if !strings.Contains(got, tt.want) {
-				t.Fatalf("Acute(%s) lacks %q:\n%s", tt.code, tt.want, got)
+		t.Run(tt.name, func(t *testing.T) {
+			tb := Default()
+			tt.edit(&tb)
+			err := tb.Validate()
+			if err == nil {
+				t.Fatal("Validate accepted a broken table")
 			}
-			lines := strings.Index(got, tt.want)
-			emergency := strings.Index(got, "emergency")
-			if tt.urgent && !strings.HasPrefix(got, "If you might act") {
-				t.Errorf("urgent reply must lead with the emergency number:\n%s", got)
-			}
-			if !tt.urgent && emergency >= 0 && emergency < lines {
-				t.Errorf("crisis lines must come before the emergency line:\n%s", got)
-			}
-			for _, must := range []string{"automated program", "someone you trust"} {
-				if !strings.Contains(got, must) {
-					t.Errorf("reply lacks %q", must)
-				}
-			}
-			for _, never := range []string{"diagnos", "confidential", "I understand exactly"} {
-				if strings.Contains(got, never) {
-					t.Errorf("reply must not say %q", never)
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
 				}
 			}
 		})
-	}
-}
-
-func TestMergeReplacesAndExtends(t *testing.T) {
-	over := Table{Countries: map[string]Country{
-		"de": {Name: "Germany", Emergency: "112", Source: "https://example.org", Verified: "2026-11-20",
-			Lines: []Line{{Name: "Local line", Call: []string{"0800 000"}}}},
-		"PT": {Name: "Portugal", Emergency: "112", Source: "https://example.pt", Verified: "2026-11-20",
-			Lines: []Line{{Name: "SOS Voz Amiga", Call: []string{"213 544 545"}}}},
-	}}
-	m := Default().Merge(over)
-	if err := m.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	if c, _ := m.For("DE"); len(c.Lines) != 1 || c.Lines[0].Name != "Local line" {
-		t.Errorf("DE not replaced: %+v", c)
-	}
-	if _, ok := m.For("PT"); !ok {
-		t.Error("PT not added")
-	}
-	if _, ok := m.For("US"); !ok {
-		t.Error("US lost in merge")
-	}
-}
-
-func TestValidateNamesTheKey(t *testing.T) {
-	tb := Default().Merge(Table{Countries: map[string]Country{"PT": {Name: "Portugal", Lines: []Line{{Name: "x"}}}}})
-	err := tb.Validate()
-	if err == nil {
-		t.Fatal("incomplete entry accepted")
-	}
-	for _, want := range []string{"crisis_lines.countries.PT.source", "crisis_lines.countries.PT.verified", "crisis_lines.countries.PT.lines[0]"} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("error lacks %q: %v", want, err)
-		}
 	}
 }

@@ -1,93 +1,117 @@
 package crisis
 
-import (
-	"fmt"
-	"strings"
+import "strings"
+
+// Every user-facing English sentence of this package is in this file, so the
+// wording can be reviewed (and translated) without reading the logic.
+//
+// The acute reply follows safe-messaging practice (WHO, "Preventing suicide:
+// a resource for media professionals"; Samaritans' media guidelines; the 988
+// Lifeline's safe messaging guidance): short, warm and non-judgemental; it
+// acknowledges what was said, says the person matters and is not alone, puts
+// the ways to reach a person first, and never mentions methods, never
+// diagnoses, never promises confidentiality. See docs/SAFETY.md.
+const (
+	acuteUrgent      = "If you might act on these thoughts or are in danger now, call %s now."
+	acuteOpening     = "Thank you for telling me. It sounds like you're going through something really painful, and you don't have to face it alone. You matter."
+	acuteLinesIntro  = "You can talk to someone right now:"
+	acuteDanger      = "If you are in danger, call %s."
+	acuteReachOut    = "Please also reach out now to your doctor or care team, or to someone you trust, and tell them how you're feeling."
+	acuteAutomated   = "checkin is an automated program: it can't watch over you or send help."
+	acutePaused      = "Your daily questions are paused. Send /checkin whenever you want to carry on."
+	helpIntro        = "If you're struggling or thinking about suicide, you can reach someone now:"
+	helpEmergency    = "In an emergency, call %s."
+	helpElsewhere    = "Abroad? %s"
+	helpNotEmergency = "checkin is not an emergency service and can't send help."
+	localEmergency   = "your local emergency number"
+	directoryLine    = "%s lists helplines in many countries: %s"
 )
 
-// The texts that show crisis lines, in one place so their wording can be
-// reviewed. They follow safe-messaging practice: warm, short and
-// non-judgemental; help first; no diagnosis, no talk of methods, no
-// promise of confidentiality; always a human to contact.
-
-// Lines lists the crisis lines for a country, one service per line, or
-// the international directory when the country is unknown.
+// Lines formats the crisis lines for a country, one short line per
+// service: name, how to reach it, hours. For an unknown or empty code it
+// points to the international directory.
 func (t Table) Lines(code string) string {
 	c, ok := t.For(code)
-	if !ok {
-		return fmt.Sprintf("• %s: %s", t.Fallback.Name, t.Fallback.URL)
+	if !ok || len(c.Lines) == 0 {
+		return t.directory()
 	}
 	var b strings.Builder
-	for _, l := range c.Lines {
-		b.WriteString("• " + l.Name + " — " + contacts(l))
-		if l.Hours != "" {
-			b.WriteString(" (" + l.Hours + ")")
+	for i, l := range c.Lines {
+		if i > 0 {
+			b.WriteByte('\n')
 		}
-		b.WriteString("\n")
+		b.WriteString("• ")
+		b.WriteString(formatLine(l))
 	}
-	if c.Notes != "" {
-		b.WriteString(c.Notes + "\n")
-	}
-	return strings.TrimRight(b.String(), "\n")
+	return b.String()
 }
 
-func contacts(l Line) string {
+// formatLine: "988 Suicide & Crisis Lifeline: call or text 988, chat
+// https://988lifeline.org (24/7)".
+func formatLine(l Line) string {
 	var ways []string
-	if len(l.Call) > 0 {
+	text := l.Text
+	switch {
+	case len(l.Call) == 1 && l.Call[0] == l.Text:
+		ways = append(ways, "call or text "+l.Text)
+		text = ""
+	case len(l.Call) > 0:
 		ways = append(ways, "call "+strings.Join(l.Call, " or "))
 	}
-	if l.Text != "" {
-		ways = append(ways, "text "+l.Text)
-	}
-	if l.WhatsApp != "" {
-		ways = append(ways, "WhatsApp "+l.WhatsApp)
+	if text != "" {
+		ways = append(ways, "text "+text)
 	}
 	if l.Chat != "" {
 		ways = append(ways, "chat "+l.Chat)
 	}
-	return strings.Join(ways, ", ")
+	if l.WhatsApp != "" {
+		ways = append(ways, "WhatsApp "+l.WhatsApp)
+	}
+	s := l.Name + ": " + strings.Join(ways, ", ")
+	if l.Hours != "" {
+		s += " (" + l.Hours + ")"
+	}
+	return s
 }
 
-// emergency is the country's emergency number, or a plain instruction.
+func (t Table) directory() string {
+	return sprintf(directoryLine, t.Fallback.Name, t.Fallback.URL)
+}
+
 func (t Table) emergency(code string) string {
 	if c, ok := t.For(code); ok && c.Emergency != "" {
 		return c.Emergency
 	}
-	return "your local emergency number"
+	return localEmergency
 }
 
-// Acute is the immediate reply to words that may mean thoughts of
-// suicide or self-harm. When urgent (a plan, means or a goodbye), the
-// emergency number comes first of all.
+// Acute is the immediate reply to risk language. When urgent (a plan, the
+// means, a time, a goodbye) the emergency number comes first of all; then
+// acknowledgement, the crisis lines for the user's country, a nudge to reach
+// a person they know, and plainly what checkin is and is not.
 func (t Table) Acute(code string, urgent bool) string {
-	var b strings.Builder
+	var parts []string
 	if urgent {
-		fmt.Fprintf(&b, "If you might act on these thoughts or you are in danger now, please call %s now.\n\n", t.emergency(code))
+		parts = append(parts, sprintf(acuteUrgent, t.emergency(code)))
 	}
-	b.WriteString("Thank you for telling me. It sounds like you're going through something really painful, " +
-		"and you don't have to go through it alone. You matter.\n\n")
-	b.WriteString("You can talk to someone right now:\n")
-	b.WriteString(t.Lines(code) + "\n")
+	parts = append(parts, acuteOpening, acuteLinesIntro+"\n"+t.Lines(code))
 	if !urgent {
-		fmt.Fprintf(&b, "In an emergency: %s.\n", t.emergency(code))
+		parts = append(parts, sprintf(acuteDanger, t.emergency(code)))
 	}
-	b.WriteString("\nIf you can, tell your doctor or therapist, or someone you trust, today.\n\n")
-	b.WriteString("I'm an automated program: I can't watch over you or send help. " +
-		"I've paused the check-in questions — /checkin picks them up whenever you want.")
-	return b.String()
+	parts = append(parts, acuteReachOut, acuteAutomated+" "+acutePaused)
+	return strings.Join(parts, "\n\n")
 }
 
-// Help is what /crisis shows, any time.
+// Help is what /crisis shows at any time: the lines, the emergency number,
+// the international directory, and that checkin is not an emergency service.
 func (t Table) Help(code string) string {
-	var b strings.Builder
-	b.WriteString("If you're struggling, you don't have to wait. You can talk to someone now:\n")
-	b.WriteString(t.Lines(code) + "\n")
-	fmt.Fprintf(&b, "In an emergency: %s.\n", t.emergency(code))
-	if _, ok := t.For(code); ok {
-		fmt.Fprintf(&b, "Elsewhere: %s (%s).\n", t.Fallback.URL, t.Fallback.Name)
-	} else {
-		b.WriteString("Set your country with /country to see the lines where you are.\n")
+	parts := []string{
+		helpIntro + "\n" + t.Lines(code),
+		sprintf(helpEmergency, t.emergency(code)),
 	}
-	b.WriteString("\nI'm not an emergency service and can't send help; these people can.")
-	return b.String()
+	if _, ok := t.For(code); ok {
+		parts = append(parts, sprintf(helpElsewhere, t.directory()))
+	}
+	parts = append(parts, helpNotEmergency)
+	return strings.Join(parts, "\n")
 }
