@@ -87,9 +87,11 @@ func (s *Scheduler) deliver(ctx context.Context, c store.Claim) {
 				log.Error("scheduler: mark inactive", "err", err)
 			}
 			s.totals.failed.Add(1)
+			s.obs.PromptFailed(c.Platform, c.Kind)
 			s.settle(settleCtx, c, s.db.MarkFailed(settleCtx, c.SendKey, s.owner))
 			return
 		}
+		s.obs.PromptFailed(c.Platform, c.Kind)
 		s.retry(settleCtx, log, c, err)
 		return
 	}
@@ -107,6 +109,7 @@ func (s *Scheduler) deliver(ctx context.Context, c store.Claim) {
 		s.settle(settleCtx, c, err)
 	default:
 		s.totals.sent.Add(1)
+		s.obs.PromptSent(c.Platform, c.Kind)
 	}
 }
 

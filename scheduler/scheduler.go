@@ -63,6 +63,7 @@ type Scheduler struct {
 
 	totals      counters
 	outstanding atomic.Int64 // claims queued or being sent, renewed on each sweep
+	obs         Observer
 }
 
 // New builds a scheduler. senders maps a platform name ("telegram",
@@ -75,6 +76,7 @@ func New(db *store.DB, p prompter, senders map[string]bot.Sender, cfg Config, lo
 		db: db, prompter: p, senders: senders, cfg: cfg, log: logger, now: now,
 		owner:  hex.EncodeToString(b[:]),
 		queues: make(map[string]chan store.Claim, len(senders)),
+		obs:    noObserver{},
 	}
 	for platform := range senders {
 		s.queues[platform] = make(chan store.Claim, cfg.Queue)
@@ -169,7 +171,9 @@ func (s *Scheduler) shutdown(ctx context.Context) {
 }
 
 func (s *Scheduler) sweepJob() {
+	began := s.now()
 	st, err := s.Sweep(s.run)
+	s.obs.SweepDone(s.now().Sub(began))
 	if err != nil {
 		s.log.Error("scheduler: sweep", "err", err)
 	}

@@ -50,16 +50,17 @@ const (
 // Adapter connects checkin to Discord. Create it with New, run it with Run;
 // Send may be used from other goroutines at any time.
 type Adapter struct {
-	cfg   Config
-	s     *discordgo.Session
-	h     handler
-	m     marker
-	log   *slog.Logger
-	pace  *rate.Limiter
-	retry retryPolicy
-	dms   dmCache
-	ident identity
-	queue *serial
+	limited atomic.Int64 // 429 answers since start, for metrics
+	cfg     Config
+	s       *discordgo.Session
+	h       handler
+	m       marker
+	log     *slog.Logger
+	pace    *rate.Limiter
+	retry   retryPolicy
+	dms     dmCache
+	ident   identity
+	queue   *serial
 
 	inflight      sync.WaitGroup
 	ackAfter      time.Duration
@@ -126,6 +127,9 @@ func New(cfg Config, h handler, m marker, logger *slog.Logger) (*Adapter, error)
 
 // Connected reports whether the gateway session is up, for health checks.
 func (a *Adapter) Connected() bool { return a.connected.Load() }
+
+// RateLimited is how many 429 answers Discord gave since start.
+func (a *Adapter) RateLimited() int64 { return a.limited.Load() }
 
 // Run connects, registers the slash commands and handles events until ctx
 // ends; then it stops taking events, closes the connection and waits (a

@@ -56,6 +56,7 @@ func (a *Adapter) call(ctx context.Context, paced bool, f func(...discordgo.Requ
 		switch {
 		case errors.As(err, &rl):
 			limited++
+			a.limited.Add(1)
 			if limited > a.retry.rateLimits {
 				return fmt.Errorf("rate limited %d times: %w", limited, err)
 			}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"github.com/checkin-bot/checkin/bot/phq9"
 	"math"
 	"slices"
 	"strings"
@@ -126,7 +127,7 @@ func writeSummary(c *column, in Input, from, to string) {
 	c.heading(pdfPHQHeading)
 	var phq []string
 	for _, q := range sortedPHQ(in.PHQ9, from, to) {
-		s := fmt.Sprintf(pdfPHQRow, q.Day, q.Total, phq9Band(q.Total))
+		s := fmt.Sprintf(pdfPHQRow, q.Day, q.Total, phq9.BandOf(q.Total).String())
 		if len(q.Items) == 9 && q.Items[8] > 0 {
 			s += fmt.Sprintf(pdfPHQItem9, q.Items[8])
 		}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"github.com/checkin-bot/checkin/bot/phq9"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -176,8 +177,8 @@ func TestPDFText(t *testing.T) {
 
 func TestPHQ9Band(t *testing.T) {
 	for total, want := range map[int]string{0: "minimal", 4: "minimal", 5: "mild", 9: "mild", 10: "moderate", 14: "moderate", 15: "moderately severe", 19: "moderately severe", 20: "severe", 27: "severe"} {
-		if got := phq9Band(total); got != want {
-			t.Errorf("phq9Band(%d) = %q, want %q", total, got, want)
+		if got := phq9.BandOf(total).String(); got != want {
+			t.Errorf("phq9.BandOf(%d) = %q, want %q", total, got, want)
 		}
 	}
 }

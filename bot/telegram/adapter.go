@@ -53,6 +53,7 @@ type Adapter struct {
 
 	started     atomic.Bool
 	connected   atomic.Bool
+	limited     atomic.Int64 // 429 answers since start, for metrics
 	active      atomic.Pointer[dispatcher]
 	webhookAddr atomic.Value // string: the address the webhook listens on
 }
@@ -178,6 +179,9 @@ func (a *Adapter) setCommands(ctx context.Context) {
 // Connected reports whether the last contact with the Bot API worked, for
 // health checks.
 func (a *Adapter) Connected() bool { return a.connected.Load() }
+
+// RateLimited is how many 429 answers Telegram gave since start.
+func (a *Adapter) RateLimited() int64 { return a.limited.Load() }
 
 // Username is the bot's @username, without the @.
 func (a *Adapter) Username() string { return a.username }

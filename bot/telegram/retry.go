@@ -56,6 +56,7 @@ func (a *Adapter) call(ctx context.Context, chat int64, lim limit, op string, fn
 		switch ae, ok := asAPIError(err); {
 		case ok && ae.code() == http.StatusTooManyRequests:
 			limited++
+			a.limited.Add(1)
 			if limited > max429 {
 				return fmt.Errorf("telegram: %s: still rate limited after %d waits: %w", op, max429, err)
 			}

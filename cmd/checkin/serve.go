@@ -63,6 +63,7 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 			return fmt.Errorf("telegram: %w", err)
 		}
 		adapters[bot.Telegram], senders[bot.Telegram] = tg, tg
+		m.rateLimited(bot.Telegram, tg.RateLimited)
 		if c.Telegram.Webhook.URL != "" && c.Telegram.Webhook.Listen == "" {
 			if c.HTTP.Listen == "" {
 				return errors.New("telegram.webhook.url is set but neither telegram.webhook.listen nor http.listen is: set one so the webhook can be served")
@@ -76,6 +77,7 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 			return fmt.Errorf("discord: %w", err)
 		}
 		adapters[bot.Discord], senders[bot.Discord] = dc, dc
+		m.rateLimited(bot.Discord, dc.RateLimited)
 	}
 	sched := scheduler.New(db, core, senders, c.schedulerConfig(), log, time.Now)
 	m.watch(sched)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -138,8 +139,17 @@ telegram:
 	// stop in the middle of it.
 	fake.WaitCalls(20*time.Second, people/4, "sendMessage")
 	metrics := httpBody(t, "http://"+listen+"/metrics")
-	if !strings.Contains(metrics, `checkin_replies_received_total{platform="telegram"}`) {
-		t.Errorf("metrics lack replies received:\n%s", metrics)
+	for _, want := range []string{`checkin_replies_received_total{platform="telegram"}`, `checkin_checkins_stored_total{platform="telegram"}`,
+		`checkin_rate_limited_total{platform="telegram"}`, "checkin_sweep_duration_seconds"} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	// Labels carry platforms, kinds and rules only: never a person's id.
+	for _, labels := range regexp.MustCompile(`\{[^}]*\}`).FindAllString(metrics, -1) {
+		if regexp.MustCompile(`"1\d{3}"`).MatchString(labels) {
+			t.Errorf("a metric label holds a user id: %s", labels)
+		}
 	}
 	run1.stop(t)
 
