@@ -2,13 +2,13 @@ package report
 
 import (
 	"fmt"
-	"github.com/checkin-bot/checkin/bot/phq9"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/go-pdf/fpdf"
 
+	"github.com/checkin-bot/checkin/bot/phq9"
 	"github.com/checkin-bot/checkin/bot/stats"
 	"github.com/checkin-bot/checkin/store"
 )

@@ -2,13 +2,13 @@ package report
 
 import (
 	"bytes"
-	"github.com/checkin-bot/checkin/bot/phq9"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/checkin-bot/checkin/bot/phq9"
 	"github.com/checkin-bot/checkin/store"
 )
 
