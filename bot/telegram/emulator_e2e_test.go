@@ -99,9 +99,18 @@ func TestEmulatorEndToEnd(t *testing.T) {
 	ann.say(t, "/export") // a CSV document: the emulator refuses it, the words still come
 	_, i = emu.waitText(t, i+1, "CSV")
 	ann.say(t, "/crisis")
-	crisis, _ := emu.waitText(t, i+1, "0800 111 0 111")
+	crisis, i := emu.waitText(t, i+1, "0800 111 0 111")
 	if !strings.Contains(crisis.Text, "112") {
 		t.Errorf("crisis lines for Germany lack the emergency number: %q", crisis.Text)
+	}
+
+	// Words of self-harm get the acute reply at once, with Germany's line.
+	ann.say(t, "honestly i dont want to wake up tomorrow")
+	acute, _ := emu.waitText(t, i+1, "TelefonSeelsorge")
+	for _, want := range []string{"0800 111 0 111", "112", "automated program"} {
+		if !strings.Contains(acute.Text, want) {
+			t.Errorf("acute reply lacks %q: %q", want, acute.Text)
+		}
 	}
 
 	// The rows, read from the store file the bot writes.
@@ -125,6 +134,11 @@ func TestEmulatorEndToEnd(t *testing.T) {
 	if c.Mood == nil || *c.Mood != 5 || c.SleepHours == nil || *c.SleepHours != 6 || c.SleepQuality == nil || *c.SleepQuality != 4 ||
 		c.Energy == nil || *c.Energy != 6 || c.Interest == nil || *c.Interest != 5 || c.MedTaken == nil || !*c.MedTaken {
 		t.Errorf("stored check-in %s", describe(c))
+	}
+	flags, err := check.Flags(context.Background(), u.ID, time.Time{})
+	if err != nil || len(flags) == 0 || flags[len(flags)-1].Severity != "acute" ||
+		strings.Contains(flags[len(flags)-1].Detail, "wake up") {
+		t.Errorf("acute flag: %+v, %v; want one with the rule and no words", flags, err)
 	}
 	cur, err := check.Cursor(context.Background(), cursorName)
 	if err != nil || cur == 0 {
