@@ -78,6 +78,7 @@ func (b *Bot) lock(platform, userID string) func() {
 // we answer.
 type turn struct {
 	in      Inbound
+	full    string // the text as sent, for the risk check (in.Text is cut)
 	user    store.User
 	known   bool // the person exists in the store
 	st      state
@@ -114,6 +115,7 @@ func (t *turn) ask(text string, buttons [][]Button) {
 
 // Handle answers one message, command or button press.
 func (b *Bot) Handle(ctx context.Context, in Inbound) (Response, error) {
+	full := in.Text
 	in.Text = clean(in.Text)
 	if in.UserID == "" || in.Platform == "" {
 		return Response{}, errors.New("bot: inbound without platform or user")
@@ -122,7 +124,7 @@ func (b *Bot) Handle(ctx context.Context, in Inbound) (Response, error) {
 	unlock := b.lock(in.Platform, in.UserID)
 	defer unlock()
 
-	t := &turn{in: in}
+	t := &turn{in: in, full: full}
 	u, err := b.db.UserByPlatform(ctx, in.Platform, in.UserID)
 	switch {
 	case err == nil:
@@ -180,7 +182,7 @@ func (b *Bot) dispatch(ctx context.Context, t *turn) error {
 	}
 	// Safety first: every free text is checked before anything else, and a
 	// hit is answered before any routine question.
-	if r := risk.Detect(text); r.Risk() {
+	if r := detectAll(t.full); r.Risk() {
 		if err := b.acute(ctx, t, r); err != nil {
 			return err
 		}
@@ -254,6 +256,33 @@ func (b *Bot) MarkUnreachable(ctx context.Context, platform, platformUserID stri
 	}
 	b.log.Info("person unreachable; prompts stop until they write again", "user", u.ID, "platform", platform)
 	return b.db.SetInactive(ctx, u.ID, true)
+}
+
+// Risk windows: the detector reads a bounded window, so a long message is
+// checked window by window, overlapping so no phrase falls between two.
+const (
+	riskWindow  = 3000
+	riskOverlap = 300
+	maxRiskText = 64 << 10 // bytes of one message that are checked at all
+)
+
+// detectAll checks every part of a message for risk language and returns
+// the most urgent finding.
+func detectAll(text string) risk.Result {
+	if len(text) > maxRiskText {
+		text = strings.ToValidUTF8(text[:maxRiskText], "")
+	}
+	runes := []rune(text)
+	var best risk.Result
+	for start := 0; ; start += riskWindow - riskOverlap {
+		end := min(start+riskWindow, len(runes))
+		if r := risk.Detect(string(runes[start:end])); r.Level > best.Level {
+			best = r
+		}
+		if end == len(runes) {
+			return best
+		}
+	}
 }
 
 // clean makes text safe to work with: valid UTF-8, no NULs, bounded length.
