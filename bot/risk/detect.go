@@ -12,7 +12,8 @@ type kind uint8
 const (
 	kRisk     kind = iota // risk language at rule.level
 	kIdiom                // a known harmless use; cancels risk matches it overlaps
-	kCue                  // distress that, with a negated or third-person match, keeps the risk
+	kCue                  // plain distress ("hopeless", "can't do this anymore"); see verdict
+	kSoftCue              // milder distress ("i'm done", "so low"); see verdict
 	kPast                 // speaks of the past ("years ago", "used to")
 	kResolved             // says it is over ("been well", "clean for")
 	kPresent              // brings it to now ("again", "lately", "tonight")
@@ -29,7 +30,8 @@ type rule struct {
 	third   bool // a third-person subject right before cancels it ("my friend is suicidal")
 	fixed   bool // negation does not cancel it ("i'm not going to end it tonight" is still a plan)
 	mention bool // can be a topic ("an article about self harm")
-	context bool // a means word: risk only with another risk match or a plan word
+	context bool // a means word or vague goodbye: counts only when corroborated (see verdict)
+	weak    bool // a context match that only risk language, a plan word or strong distress corroborates
 	moving  bool // cancelled when the message is about moving house or decluttering
 	pats    []string
 }
@@ -122,8 +124,9 @@ type match struct {
 	start, end int
 }
 
-// Detect reports the most urgent risk language in s. It never panics and
-// reads at most the first maxRunes runes.
+// Detect reports the most urgent risk language in s. It never panics, reads
+// at most the first maxRunes runes, and is safe for concurrent use: all its
+// tables are built at init and only read afterwards.
 func Detect(s string) Result {
 	var tbuf [48]token
 	toks := tokenize(Normalize(s), tbuf[:0])

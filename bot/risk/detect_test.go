@@ -120,6 +120,24 @@ func TestDetectReadsOnlyTheStart(t *testing.T) {
 	}
 }
 
+func TestDetectConcurrent(t *testing.T) {
+	done := make(chan struct{})
+	for range 8 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for range 200 {
+				if !Detect("i want to kill myself").Risk() || Detect("slept fine").Risk() {
+					t.Error("wrong result under concurrency")
+					return
+				}
+			}
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+}
+
 func TestLevelString(t *testing.T) {
 	for l, want := range map[Level]string{None: "none", Passive: "passive", SelfHarm: "selfharm", Active: "active", Plan: "plan", Level(9): "unknown", Level(-1): "unknown"} {
 		if got := l.String(); got != want {

@@ -112,13 +112,8 @@ var planRules = []rule{
 		"(this is|it is) my (last|final) (checkin|check in|entry|text|day|night)",
 		"(sorting|sorted|getting|got|putting|put) (my)? (affairs|things|life|finances|papers) in order",
 		"(wrote|written|writing|made|making|updated|updating) (my)? (will|last will) !be|power",
-		"(goodbye|bye) (everyone|everybody|all|my love|my loves|my friends|to all|to everyone)",
-		"(thank you|thanks) for everything (goodbye|and goodbye|bye|forever|i am sorry|sorry|i love you all|please forgive me)",
-		"i love you all",
-		"(goodbye|farewell) (letter|note|message|video)",
 		"by the time (you|anyone|someone|they|somebody|people) (read|reads|see|sees|find|finds|get|gets) this",
 		"i will be (gone|dead) !for|by|in|at|on|till|until|from|all|before|the|most",
-		"(goodbye|farewell)",
 		"(take|swallow|down|taking|swallowing) (them|those|these) all",
 		"(want|going|about|ready|planning|tempted|need) to jump (off)?",
 		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|cliff|cliff edge|train tracks|tracks|railway bridge|top of the building)",
@@ -130,5 +125,14 @@ var planRules = []rule{
 		"(unsafe|not safe) (with|around|from) myself",
 		"not safe (right now|tonight|alone|by myself|at the moment|to be alone|being alone)",
 		"(scared|afraid|frightened|worried) (of|about) what i (might|will|could|am going to) do (to myself)?",
+	}},
+	// A goodbye is the weakest sign of all: people sign off every day. Only
+	// risk language, a plan word, a means word or strong distress makes it one.
+	{id: "acute.plan.goodbye_in_context", level: Plan, fixed: true, context: true, weak: true, third: true, pats: []string{
+		"(goodbye|farewell)",
+		"(goodbye|bye) (everyone|everybody|all|my love|my loves|my friends|to all|to everyone)",
+		"(thank you|thanks) for everything (goodbye|and goodbye|bye|forever|i am sorry|sorry|i love you all|please forgive me)",
+		"i love you all",
+		"(goodbye|farewell) (letter|note|message|video)",
 	}},
 }

@@ -146,17 +146,19 @@ func verdict(toks []token, ms []match) Result {
 
 	// A context match (a means word, a vague goodbye) counts when something
 	// else in the message points the same way: other risk language, a plan
-	// word, distress, or a second such match.
-	strong, cue := false, false
+	// word, distress, or another such match. A weak one (a goodbye) needs
+	// more than mild distress or another goodbye.
+	strong, cue, softCue := false, false, false
 	for _, m := range lives {
 		strong = strong || !m.r.context
 	}
 	for _, m := range ms {
 		cue = cue || m.r.kind == kCue
+		softCue = softCue || m.r.kind == kSoftCue
 	}
 	var best match
 	for _, m := range lives {
-		if m.r.context && !strong && !cue && !corroborated(ms, lives, m) {
+		if m.r.context && !strong && !cue && !(softCue && !m.r.weak) && !corroborated(ms, lives, m) {
 			continue
 		}
 		if best.r == nil || m.r.level > best.r.level || (m.r.level == best.r.level && m.start < best.start) {
@@ -167,7 +169,7 @@ func verdict(toks []token, ms []match) Result {
 		return Result{Level: best.r.level, Rule: best.r.id}
 	}
 	for _, c := range ms {
-		if c.r.kind != kCue {
+		if c.r.kind != kCue && c.r.kind != kSoftCue {
 			continue
 		}
 		for _, s := range softs {
@@ -179,8 +181,9 @@ func verdict(toks []token, ms []match) Result {
 	return Result{}
 }
 
-// corroborated reports a plan word or another context match that does not
-// overlap m ("goodbye" alone is a sign-off; "goodbye, it's tonight" is not).
+// corroborated reports a plan word or another (not weak) context match that
+// does not overlap m ("goodbye" alone is a sign-off; "goodbye, it's
+// tonight" is not).
 func corroborated(ms, lives []match, m match) bool {
 	for _, o := range ms {
 		if o.r.kind == kPlanCtx && !overlaps(o, m) {
@@ -188,7 +191,7 @@ func corroborated(ms, lives []match, m match) bool {
 		}
 	}
 	for _, o := range lives {
-		if o.r.context && !overlaps(o, m) {
+		if o.r.context && !o.r.weak && !overlaps(o, m) {
 			return true
 		}
 	}
