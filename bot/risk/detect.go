@@ -2,6 +2,7 @@ package risk
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -69,13 +70,20 @@ func init() {
 	for w := range setOf(commonWordList) {
 		commonWords[squeeze(w)] = true
 	}
+	var common bitset
+	for w := range commonWords {
+		if id, ok := lex.exact[w]; ok {
+			common = common.add(id)
+		}
+	}
 	byAnchor = make([][]int32, len(lex.words))
 	for i := range patterns {
 		p := &patterns[i]
 		p.first, _ = firstOf(p.seq)
-		set := p.first
-		if a := anchor(p.seq); a >= 0 {
-			set = p.seq[a].set
+		p.span = maxSpan(p.seq)
+		set := anchor(p.seq, common)
+		if set == nil {
+			set = p.first
 		}
 		for id := range lex.words {
 			if set.has(wordID(id)) {
@@ -85,28 +93,57 @@ func init() {
 	}
 }
 
-// anchor picks the required top-level slot a message is least likely to
-// contain by chance; -1 if there is none (then the first words are used).
-// Detect only tries a pattern when its anchor word is present, so a plain
-// message tries almost nothing.
-func anchor(seq []node) int {
-	best, bestScore := -1, 0
+// anchor picks, among the top-level slots a match cannot do without, the
+// one a message is least likely to contain by chance, and returns its words
+// (for a group, the words its alternatives can start with). Detect only
+// tries a pattern when one of its anchor words is present, so a plain
+// message tries almost nothing. nil means no usable slot.
+func anchor(seq []node, common bitset) bitset {
+	var best bitset
+	bestScore := 0
 	for i, n := range seq {
-		if n.kind != nWord {
-			continue
-		}
-		common := 0
-		for _, w := range n.words {
-			if commonWords[squeeze(strings.TrimPrefix(w, "="))] {
-				common++
+		var set bitset
+		switch n.kind {
+		case nWord:
+			set = n.set
+		case nGroup:
+			if n.opt {
+				continue
+			}
+			for _, alt := range n.alts {
+				s, empty := firstOf(alt)
+				if empty {
+					set = nil
+					break
+				}
+				set = set.union(s)
 			}
 		}
-		score := common*1000 + len(n.words)*10 - i
-		if best < 0 || score < bestScore {
-			best, bestScore = i, score
+		if set == nil {
+			continue
+		}
+		score := count(and(set, common))*1000 + count(set)*10 - i
+		if best == nil || score < bestScore {
+			best, bestScore = set, score
 		}
 	}
 	return best
+}
+
+func and(a, b bitset) bitset {
+	out := make(bitset, min(len(a), len(b)))
+	for i := range out {
+		out[i] = a[i] & b[i]
+	}
+	return out
+}
+
+func count(b bitset) int {
+	n := 0
+	for _, w := range b {
+		n += bits.OnesCount64(w)
+	}
+	return n
 }
 
 var commonWords = map[string]bool{}
@@ -130,20 +167,29 @@ type match struct {
 func Detect(s string) Result {
 	var tbuf [48]token
 	toks := tokenize(Normalize(s), tbuf[:0])
-	var cbuf [32]int32
+	// Every match holds one of its pattern's anchor words, so it starts at
+	// most span-1 tokens before one: list (pattern, anchor position) pairs
+	// and try only those windows.
+	var cbuf [64]uint64
 	cands := cbuf[:0]
 	for i := range toks {
 		for _, id := range toks[i].ids {
-			cands = append(cands, byAnchor[id]...)
+			for _, pi := range byAnchor[id] {
+				cands = append(cands, uint64(pi)<<32|uint64(i))
+			}
 		}
 	}
 	slices.Sort(cands)
-	cands = slices.Compact(cands)
 	var buf [16]match
 	ms := buf[:0]
-	for _, pi := range cands {
+	last, scanned := -1, -1
+	for _, c := range cands {
+		pi, pos := int(c>>32), int(uint32(c))
 		p := &patterns[pi]
-		for i := range toks {
+		if pi != last {
+			last, scanned = pi, -1
+		}
+		for i := max(scanned+1, pos-p.span+1, 0); i <= pos; i++ {
 			if !toks[i].in(p.first) {
 				continue
 			}
@@ -151,6 +197,7 @@ func Detect(s string) Result {
 				ms = append(ms, match{r: p.rule, start: i, end: end})
 			}
 		}
+		scanned = pos
 	}
 	return verdict(toks, ms)
 }

@@ -40,6 +40,7 @@ type pattern struct {
 	rule  *rule
 	seq   []node
 	first bitset // words a match can start on
+	span  int    // the most tokens a match can cover
 }
 
 // maxNesting bounds how deeply groups may nest, so the matcher's
@@ -156,4 +157,24 @@ func (b bitset) union(o bitset) bitset {
 		b[i] |= w
 	}
 	return b
+}
+
+// maxSpan is the most tokens a match of seq can cover.
+func maxSpan(seq []node) int {
+	n := 0
+	for _, nd := range seq {
+		switch nd.kind {
+		case nWord, nOpt:
+			n++
+		case nGap:
+			n += nd.max
+		case nGroup:
+			longest := 0
+			for _, alt := range nd.alts {
+				longest = max(longest, maxSpan(alt))
+			}
+			n += longest
+		}
+	}
+	return n
 }
