@@ -24,14 +24,15 @@ func (b *Bot) reschedule(ctx context.Context, t *turn, first bool) error {
 	if err != nil {
 		return fmt.Errorf("bot: reschedule: %w", err)
 	}
-	if first {
-		// A prompt right after setup would be odd: the first one comes at
-		// the chosen time, and /checkin works now.
-		last = b.today(t.user)
-	}
 	catchUp := b.cfg.CatchUp
 	if catchUp <= 0 {
 		catchUp = next.DefaultCatchUp
+	}
+	if first {
+		// A prompt right after setup would be odd: no catching up, so the
+		// first comes at the chosen time (later today, or tomorrow), and
+		// /checkin works now.
+		catchUp = 0
 	}
 	next.RescheduleWithin(&t.user, b.now(), last, catchUp)
 	if b.cfg.PHQ9.Enabled && t.user.NextPHQ9.IsZero() {

@@ -52,8 +52,10 @@ type Config struct {
 }
 
 type schedulerConfig struct {
-	CatchUp time.Duration `yaml:"catch_up"`
-	Workers int           `yaml:"workers"`
+	CatchUp   time.Duration `yaml:"catch_up"`
+	Workers   int           `yaml:"workers"`
+	Queue     int           `yaml:"queue"`
+	Retention time.Duration `yaml:"retention"`
 }
 
 type checkinConfig struct {
@@ -71,7 +73,7 @@ func DefaultConfig() Config {
 	c.Telegram = telegram.DefaultConfig()
 	c.Discord = discord.DefaultConfig()
 	sc := scheduler.DefaultConfig()
-	c.Scheduler = schedulerConfig{CatchUp: sc.CatchUp, Workers: sc.Workers}
+	c.Scheduler = schedulerConfig{CatchUp: sc.CatchUp, Workers: sc.Workers, Queue: sc.Queue, Retention: sc.Retention}
 	bc := bot.DefaultConfig()
 	c.Checkin = checkinConfig{ReminderAfter: sc.ReminderAfter, Defaults: bc.Defaults, Items: bc.Items, FileDir: "checkin-files"}
 	c.PHQ9 = bc.PHQ9
@@ -243,6 +245,7 @@ func (c Config) botConfig() bot.Config {
 func (c Config) schedulerConfig() scheduler.Config {
 	sc := scheduler.DefaultConfig()
 	sc.CatchUp, sc.ReminderAfter, sc.Workers = c.Scheduler.CatchUp, c.Checkin.ReminderAfter, c.Scheduler.Workers
+	sc.Queue, sc.Retention = c.Scheduler.Queue, c.Scheduler.Retention
 	sc.PHQ9Enabled, sc.PHQ9Every = c.PHQ9.Enabled, c.PHQ9.Every
 	return sc
 }
