@@ -1,6 +1,7 @@
 package crisis
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -136,5 +137,16 @@ func mustOrder(t *testing.T, s string, parts ...string) {
 			return
 		}
 		at += i + len(p)
+	}
+}
+
+// TestSafetyDocShowsTheReply keeps the example in docs/SAFETY.md true.
+func TestSafetyDocShowsTheReply(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/SAFETY.md")
+	if err != nil {
+		t.Skip("docs/SAFETY.md not found:", err)
+	}
+	if !strings.Contains(string(doc), Default().Acute("US", true)) {
+		t.Error("docs/SAFETY.md no longer shows the urgent reply for the US as Acute builds it; update the example")
 	}
 }
