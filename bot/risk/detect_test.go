@@ -88,6 +88,24 @@ func TestDetectObfuscated(t *testing.T) {
 	}
 }
 
+// TestNoTypoCollisions: ordinary words one letter from a pattern word must
+// not be read as that word.
+func TestNoTypoCollisions(t *testing.T) {
+	for _, text := range []string{
+		"i'm putting myself first", "sitting myself down to study", "filling myself up with snacks",
+		"sending it all tomorrow", "making my own life easier", "i'm having my meds with breakfast",
+		"changing myself for the better", "shouting myself hoarse", "diving into the lake",
+		"insuring myself", "snapping myself out of it", "eating myself sick", "turning myself around",
+		"warming myself by the fire", "i changed myself a lot this year", "dropping myself off at work",
+		"passing myself off as an expert", "stopping in front of a bus stop", "lay down on the track after the race",
+		"fresh rounds of drinks",
+	} {
+		if got := Detect(text); got.Risk() {
+			t.Errorf("Detect(%q) = %s (%s), want none", text, got.Level, got.Rule)
+		}
+	}
+}
+
 func TestDetectNeverPanics(t *testing.T) {
 	for name, text := range map[string]string{
 		"invalid utf-8": "i want \xff\xfe to die \xc3",
