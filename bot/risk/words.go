@@ -35,7 +35,7 @@ func split(rs []rune, words []span) []span {
 func splitChunk(rs []rune, start, end int, words []span) []span {
 	raw := rs[start:end]
 	if n, ok := spelledOut(raw); ok {
-		return append(words, span{int32(start), int32(start + collapse(raw[:n]))})
+		return append(words, span{int32(start), int32(start + finishWord(raw[:n]))})
 	}
 	cur := -1
 	flush := func(i int) {
