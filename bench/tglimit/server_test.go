@@ -35,59 +35,82 @@ func post(t *testing.T, ctx context.Context, s *Server, method string, chat int6
 	return resp.StatusCode, body.Parameters.RetryAfter
 }
 
-func TestLimits(t *testing.T) {
+// TestAdmit drives the buckets with synthetic arrival times, so it does
+// not depend on how fast this machine is.
+func TestAdmit(t *testing.T) {
+	at := func(ms float64) time.Time {
+		return time.Unix(1_000_000, 0).Add(time.Duration(ms * float64(time.Millisecond)))
+	}
 	tests := []struct {
-		name             string
-		global, perChat  float64
-		chats            []int64 // sent to in turn, as fast as possible
-		n                int
-		wantOK, wantChat int64
+		name            string
+		global, perChat float64
+		arrivals        []arrival
+		minOK, maxOK    int // messages passed
+		wantChat        int // refused for the per-chat limit
 	}{
-		// A full global bucket of 10/s with 25 ms jitter holds 1.25
-		// tokens: one message passes at once, the next ones are refused.
-		{"global burst", 10, 0, []int64{1, 2, 3, 4, 5}, 5, 1, 0},
-		{"per chat", 0, 1, []int64{7, 7, 7, 8}, 4, 2, 2},
-		{"unlimited", 0, 0, []int64{1, 1, 1}, 3, 3, 0},
+		{"paced exactly at the limit", 30, 1, spaced(300, 1000.0/30, 0), 300, 300, 0},
+		// Every other message 20 ms late (jitter 25 ms is forgiven).
+		{"paced with jitter", 30, 1, spaced(300, 1000.0/30, 20), 300, 300, 0},
+		// Caught within J/5% = 0.5 s: most of the 300 pass, not all.
+		{"5% too fast", 30, 1, spaced(300, 1000.0/30/1.05, 0), 270, 299, 0},
+		{"1000/s with jitter", 1000, 1, spaced(5000, 1, 20), 5000, 5000, 0},
+		{"burst at once", 10, 0, []arrival{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, 1, 1, 0},
+		{"one chat twice a second", 0, 1, []arrival{{0, 7}, {500, 7}, {1000, 7}, {1001, 8}}, 3, 3, 1},
+		{"unlimited", 0, 0, []arrival{{0, 1}, {0, 1}, {0, 1}}, 3, 3, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := New(Config{Token: token, Global: tc.global, PerChat: tc.perChat})
-			defer s.Close()
-			for i := 0; i < tc.n; i++ {
-				status, ra := post(t, context.Background(), s, "sendMessage", tc.chats[i%len(tc.chats)])
-				if status == http.StatusTooManyRequests && ra < 1 {
-					t.Errorf("429 without retry_after")
+			s := &Server{cfg: Config{Global: tc.global, PerChat: tc.perChat, Jitter: DefaultJitter},
+				capG: capacity(tc.global, DefaultJitter), capC: capacity(tc.perChat, DefaultJitter),
+				chats: map[int64]*bucket{}}
+			ok, chat := 0, 0
+			for _, a := range tc.arrivals {
+				wait, perChat := s.admit(at(a.ms), a.chat)
+				switch {
+				case wait == 0:
+					ok++
+				case perChat:
+					chat++
 				}
 			}
-			st := s.Stats()
-			if st.Sends != tc.wantOK || st.Limited != int64(tc.n)-tc.wantOK || st.ChatLimit != tc.wantChat {
-				t.Errorf("sends %d limited %d (chat %d), want %d, %d (%d)", st.Sends, st.Limited, st.ChatLimit,
-					tc.wantOK, int64(tc.n)-tc.wantOK, tc.wantChat)
+			if ok < tc.minOK || ok > tc.maxOK || chat != tc.wantChat {
+				t.Fatalf("%d passed, %d refused per chat; want %d to %d, and %d", ok, chat, tc.minOK, tc.maxOK, tc.wantChat)
 			}
 		})
 	}
 }
 
-// TestPacedAtLimitPasses sends at exactly the global limit, one chat each:
-// nothing is refused, and the achieved rate is the limit.
-func TestPacedAtLimitPasses(t *testing.T) {
-	const rate = 50.0
-	s := New(Config{Token: token, Global: rate, PerChat: 1})
-	defer s.Close()
-	tick := time.NewTicker(time.Duration(float64(time.Second) / rate))
-	defer tick.Stop()
-	for i := int64(1); i <= 40; i++ {
-		<-tick.C
-		if status, _ := post(t, context.Background(), s, "sendMessage", i); status != http.StatusOK {
-			t.Fatalf("message %d: status %d", i, status)
+// arrival is a message to chat at ms milliseconds.
+type arrival struct {
+	ms   float64
+	chat int64
+}
+
+// spaced is n arrivals to different chats every gap ms, every other one
+// late by late ms.
+func spaced(n int, gap, late float64) []arrival {
+	out := make([]arrival, n)
+	for i := range out {
+		out[i] = arrival{ms: float64(i) * gap, chat: int64(i + 1)}
+		if i%2 == 1 {
+			out[i].ms += late
 		}
 	}
-	st := s.Stats()
-	if st.Limited != 0 || st.Repeats != 0 || st.Sends != 40 {
-		t.Fatalf("stats %+v", st)
+	return out
+}
+
+func TestRetryAfterAnswered(t *testing.T) {
+	s := New(Config{Token: token, PerChat: 1})
+	defer s.Close()
+	if status, _ := post(t, context.Background(), s, "sendMessage", 3); status != http.StatusOK {
+		t.Fatalf("first: %d", status)
 	}
-	if r := st.Rate(); r < 0.9*rate || r > 1.1*rate {
-		t.Errorf("rate %.1f, want about %.0f", r, rate)
+	status, ra := post(t, context.Background(), s, "sendMessage", 3)
+	if status != http.StatusTooManyRequests || ra != 1 {
+		t.Fatalf("second to the same chat at once: status %d retry_after %d; want 429 and 1", status, ra)
+	}
+	if st := s.Stats(); st.Limited != 1 || st.ChatLimit != 1 || st.Sends != 1 {
+		t.Fatalf("stats %+v", st)
 	}
 }
 
