@@ -141,7 +141,8 @@ func (b *Bot) askStep(t *turn, step string) {
 }
 
 func (b *Bot) answerStep(ctx context.Context, t *turn, text string) error {
-	switch t.st.Step {
+	step := t.st.Step
+	switch step {
 	case stepZone:
 		name, _, err := parse.Zone(text)
 		if err != nil {
@@ -175,7 +176,24 @@ func (b *Bot) answerStep(ctx context.Context, t *turn, text string) error {
 		b.askStep(t, stepZone)
 		return b.saveUserAndState(ctx, t)
 	}
-	return b.nextStep(ctx, t, false)
+	if err := b.nextStep(ctx, t, false); err != nil {
+		return err
+	}
+	if !t.st.Once && t.st.Mode == modeOnboard {
+		// Say what was understood, so a misreading shows at once.
+		t.prefixLast(b.understood(t.user, step))
+	}
+	return nil
+}
+
+func (b *Bot) understood(u store.User, step string) string {
+	switch step {
+	case stepZone:
+		return fmt.Sprintf(txtGotZone, u.TZ, b.now().In(b.loc(u)).Format("15:04"))
+	case stepTime:
+		return fmt.Sprintf(txtGotTime, u.CheckinTime)
+	}
+	return ""
 }
 
 // nextStep moves on after an answer (or a skip).
@@ -187,7 +205,7 @@ func (b *Bot) nextStep(ctx context.Context, t *turn, skipped bool) error {
 			return err
 		}
 		if skipped {
-			t.say("Okay, left as it was.")
+			t.say(txtLeftAsItWas)
 		} else {
 			t.say(b.settingSaved(t.user, step))
 		}

@@ -30,6 +30,9 @@ const (
 	txtAskCountry = "Last one: which country are you in? I use it only to show the right crisis lines. " +
 		"A name or a two-letter code (\"DE\", \"United States\"), or \"skip\"."
 	txtCountryReask = "I don't know that country. Try its English name or two-letter code, like \"GB\" or \"Brazil\"."
+	txtGotZone      = "Got it: %s (it's %s there now)."
+	txtGotTime      = "Got it: every day at %s."
+	txtLeftAsItWas  = "Okay, left as it was."
 	txtStopped      = "Okay, stopping here. Everything you answered is saved. /checkin picks it up again."
 	txtNothingOpen  = "Nothing to stop — you're all set."
 
