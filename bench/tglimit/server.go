@@ -13,6 +13,8 @@ package tglimit
 
 import (
 	"fmt"
+	"io"
+	"log"
 	"math/rand/v2"
 	"mime"
 	"net/http"
@@ -129,12 +131,15 @@ func New(cfg Config) *Server {
 	}
 	inner := tgfake.New(cfg.Token)
 	innerURL, _ := url.Parse(inner.URL)
+	proxy := httputil.NewSingleHostReverseProxy(innerURL)
+	// A long poll cut short by the bot's shutdown is normal, not news.
+	proxy.ErrorLog = log.New(io.Discard, "", 0)
 	s := &Server{
 		cfg:     cfg,
 		capG:    capacity(cfg.Global, cfg.Jitter),
 		capC:    capacity(cfg.PerChat, cfg.Jitter),
 		inner:   inner,
-		proxy:   httputil.NewSingleHostReverseProxy(innerURL),
+		proxy:   proxy,
 		rng:     rand.New(rand.NewPCG(cfg.Faults.Seed, 0x636865636b696e)),
 		chats:   make(map[int64]*bucket),
 		seenBig: make(map[int64]uint8),
