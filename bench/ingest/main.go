@@ -1,0 +1,140 @@
+// Command ingest measures how many replies a second the core takes in:
+// replies handed to bot.Handle exactly as an adapter hands them over
+// (platform, user, chat, text or button data, message id), for many
+// onboarded people with weeks of history, from GOMAXPROCS goroutines,
+// against a real SQLite file in WAL mode. In the same run it measures bare
+// single-row inserts with the store's durability settings (one INSERT per
+// autocommit, same pragmas), so the ratio shows the core's overhead.
+//
+//	go run ./bench/ingest -duration 30s
+//	go run ./bench/ingest -duration 30s -cpuprofile /tmp/ingest.prof && go tool pprof -top /tmp/ingest.prof
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"time"
+
+	"github.com/checkin-bot/checkin/bench/internal/benchkit"
+	"github.com/checkin-bot/checkin/bot"
+	"github.com/checkin-bot/checkin/store"
+)
+
+type options struct {
+	duration time.Duration
+	baseline time.Duration
+	people   int
+	history  int
+	workers  int
+	profile  string
+	dir      string
+}
+
+func main() {
+	var o options
+	flag.DurationVar(&o.duration, "duration", 30*time.Second, "how long to feed replies to the core")
+	flag.DurationVar(&o.baseline, "baseline", 0, "how long to run bare inserts (default: -duration)")
+	flag.IntVar(&o.people, "people", 10000, "onboarded people replying")
+	flag.IntVar(&o.history, "history", 28, "days of past check-ins per person, read by the trend rules")
+	flag.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "concurrent goroutines (both phases)")
+	flag.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the ingest phase to this file")
+	flag.StringVar(&o.dir, "dir", "", "where to put the database (default: a new temporary folder)")
+	flag.Parse()
+	if o.baseline == 0 {
+		o.baseline = o.duration
+	}
+	fmt.Println("machine:", benchkit.Machine(time.Now()))
+	if err := run(context.Background(), o); err != nil {
+		fmt.Fprintln(os.Stderr, "ingest:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, o options) error {
+	dir := o.dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "checkin-ingest-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(d)
+		dir = d
+	}
+	path := filepath.Join(dir, "checkin.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	raw, err := benchkit.Open(path)
+	if err != nil {
+		return err
+	}
+	defer raw.Close()
+
+	now := time.Now().UTC()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	setup := time.Now()
+	ids, err := benchkit.People{First: 1, N: o.people, Due: today.AddDate(0, 0, 1).Add(20 * time.Hour),
+		Now: today.AddDate(0, 0, -o.history-1)}.Create(ctx, raw)
+	if err != nil {
+		return err
+	}
+	if err := benchkit.AddHistory(ctx, raw, ids, o.history, today); err != nil {
+		return err
+	}
+	fmt.Printf("setup: %d people with %d days of history in %s\n", o.people, o.history, time.Since(setup).Round(time.Millisecond))
+
+	core := bot.New(db, bot.DefaultConfig(), slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})), time.Now)
+	w := newWorkload(o.people)
+	if o.profile != "" {
+		f, err := os.Create(o.profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
+	replies := measure(ctx, o.workers, o.duration, func(ctx context.Context, seq int64) error {
+		_, err := core.Handle(ctx, w.inbound(seq))
+		return err
+	})
+	if o.profile != "" {
+		pprof.StopCPUProfile()
+	}
+	if replies.err != nil {
+		return fmt.Errorf("handle: %w", replies.err)
+	}
+	fmt.Printf("replies through bot.Handle: %s\n", replies)
+	fmt.Printf("  mix per person, in turn: %s\n", w)
+
+	if _, err := raw.ExecContext(ctx, `CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL,
+		day TEXT NOT NULL, value INTEGER NOT NULL, at INTEGER NOT NULL)`); err != nil {
+		return err
+	}
+	day := today.Format("2006-01-02")
+	inserts := measure(ctx, o.workers, o.baseline, func(ctx context.Context, seq int64) error {
+		_, err := raw.ExecContext(ctx, `INSERT INTO bench_bare (user_id, day, value, at) VALUES (?, ?, ?, ?)`,
+			seq%int64(o.people)+1, day, seq%11, time.Now().Unix())
+		return err
+	})
+	if inserts.err != nil {
+		return fmt.Errorf("bare insert: %w", inserts.err)
+	}
+	fmt.Printf("bare single-row inserts, autocommit, same pragmas: %s\n", inserts)
+	ratio := replies.rate() / inserts.rate()
+	verdict := "PASS"
+	if replies.rate() < 2000 || ratio < 0.5 {
+		verdict = "FAIL"
+	}
+	fmt.Printf("ratio replies/inserts: %.2f (targets: >= 2000 replies/s on 2 cores, ratio >= 0.5): %s\n", ratio, verdict)
+	return nil
+}
