@@ -61,8 +61,10 @@ var forged = []struct {
 // TestForgedButtons: malformed, forged or stale data is answered kindly
 // with Stale and an Ack, and changes nothing.
 func TestForgedButtons(t *testing.T) {
+	t.Parallel()
 	for _, tc := range forged {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			h, c := onboarded(t)
 			c.send("/checkin")
 			c.press("4") // mood answered; the sleep question is open
@@ -90,6 +92,7 @@ func TestForgedButtons(t *testing.T) {
 
 // TestForgedButtonsBeforeConsent: data from a stranger stores nothing.
 func TestForgedButtonsBeforeConsent(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	for i, tc := range forged {
 		c := h.person("stranger" + string(rune('a'+i)))
@@ -106,6 +109,7 @@ func TestForgedButtonsBeforeConsent(t *testing.T) {
 // TestButtonRoundTrip: every button the core makes decodes and encodes
 // back to the same data, within Telegram's 64 bytes.
 func TestButtonRoundTrip(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	var seen []string
 	collect := func(r bot.Response) {
@@ -147,6 +151,7 @@ func TestButtonRoundTrip(t *testing.T) {
 }
 
 func TestDecodeButton(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   string
 		ok   bool
@@ -166,6 +171,7 @@ func TestDecodeButton(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
+			t.Parallel()
 			got, ok := bot.DecodeButton(tc.in)
 			if ok != tc.ok || got != tc.want {
 				t.Errorf("DecodeButton(%q) = %+v, %v; want %+v, %v", tc.in, got, ok, tc.want, tc.ok)

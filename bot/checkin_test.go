@@ -19,6 +19,7 @@ func onboarded(t *testing.T, opts ...option) (*harness, *conv) {
 
 // TestCheckinByButtons answers every question by tapping.
 func TestCheckinByButtons(t *testing.T) {
+	t.Parallel()
 	_, c := onboarded(t)
 	steps := []struct {
 		label, wantAck, nextQ string
@@ -57,6 +58,7 @@ func TestCheckinByButtons(t *testing.T) {
 
 // TestCheckinByTyping answers every question by typing, with echoes.
 func TestCheckinByTyping(t *testing.T) {
+	t.Parallel()
 	_, c := onboarded(t)
 	steps := []struct {
 		send, echo, nextQ string
@@ -88,6 +90,7 @@ func TestCheckinByTyping(t *testing.T) {
 
 // TestAmendSameDay: a later answer the same day says what changed.
 func TestAmendSameDay(t *testing.T) {
+	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
 	c.send("6")
@@ -110,6 +113,7 @@ func TestAmendSameDay(t *testing.T) {
 
 // TestOneLineAndFreeText: the short forms of a check-in.
 func TestOneLineAndFreeText(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		send string
 		want string
@@ -122,6 +126,7 @@ func TestOneLineAndFreeText(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.send, func(t *testing.T) {
+			t.Parallel()
 			_, c := onboarded(t)
 			r := c.send(tc.send)
 			mustContain(t, r, tc.echo...)
@@ -139,6 +144,7 @@ func TestOneLineAndFreeText(t *testing.T) {
 // TestOutOfRange: values outside their scale are asked again and nothing
 // is stored.
 func TestOutOfRange(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		before []string
@@ -155,6 +161,7 @@ func TestOutOfRange(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			_, c := onboarded(t)
 			for _, s := range tc.before {
 				c.send(s)
@@ -172,6 +179,7 @@ func TestOutOfRange(t *testing.T) {
 // TestStopKeepsAnswers: "stop" mid-check-in keeps what was answered, and a
 // later /checkin picks up at the first unanswered question.
 func TestStopKeepsAnswers(t *testing.T) {
+	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
 	c.send("3")
@@ -197,6 +205,7 @@ func TestStopKeepsAnswers(t *testing.T) {
 // TestMissedDayStaysEmpty: a day without answers has no row, and no later
 // answer fills it in.
 func TestMissedDayStaysEmpty(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	c.send("/checkin 5 7")
 	h.clk.Add(48 * time.Hour)
@@ -216,6 +225,7 @@ func TestMissedDayStaysEmpty(t *testing.T) {
 // A day with skipped optional items is done too: neither /checkin nor the
 // evening prompt asks the skipped ones again.
 func TestCheckinTwiceSameDay(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	c.send("/checkin")
 	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip", "skip"} {
@@ -233,6 +243,7 @@ func TestCheckinTwiceSameDay(t *testing.T) {
 
 // TestCheckinFullyAnsweredNoPrompt: a day answered in full gets no prompt.
 func TestCheckinFullyAnsweredNoPrompt(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	c.send("/checkin")
 	for _, a := range []string{"5", "7", "3", "4", "4", "yes", "fine day"} {

@@ -11,6 +11,7 @@ import (
 
 // TestHistory: 14 days, newest first, gaps shown as dashes.
 func TestHistory(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	r := c.send("/history")
 	mustContain(t, r, "No check-ins")
@@ -55,6 +56,7 @@ const csvHeader = "date,mood,sleep_hours,sleep_quality,energy,interest,medicatio
 // TestExportCSV: the header exactly, one line per day, empty cells for
 // unanswered items.
 func TestExportCSV(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	r := c.send("/export")
 	mustContain(t, r, "nothing to export")
@@ -95,6 +97,7 @@ func TestExportCSV(t *testing.T) {
 
 // TestExportJSONOnlyOwnRows: two people; each export holds only its own.
 func TestExportJSONOnlyOwnRows(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	a, b := h.person("500"), h.person("501")
 	a.onboard("UTC", "21:00", "GB")
@@ -146,6 +149,7 @@ func TestExportJSONOnlyOwnRows(t *testing.T) {
 
 // TestDelete: /delete asks; "no" keeps; "yes" erases every row.
 func TestDelete(t *testing.T) {
+	t.Parallel()
 	fill := func(h *harness, c *conv) {
 		c.send("mood 6, slept 7h, a note")
 		h.clk.Add(24 * time.Hour)
@@ -177,6 +181,7 @@ func TestDelete(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			h, c := onboarded(t)
 			other := h.person("other")
 			other.onboard("UTC", "20:00", "US")
@@ -227,6 +232,7 @@ func TestDelete(t *testing.T) {
 // TestDeleteConfirmationIsOneShot: a second press of the old "yes" does
 // nothing.
 func TestDeleteConfirmationIsOneShot(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	c.send("/delete")
 	yes, _ := findButton(c.last, "Yes, erase everything")
@@ -242,6 +248,7 @@ func TestDeleteConfirmationIsOneShot(t *testing.T) {
 
 // TestPause: /pause N pauses through N local days; /resume clears it.
 func TestPause(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("600")
 	c.onboard("America/New_York", "21:00", "US")

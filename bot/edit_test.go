@@ -7,6 +7,7 @@ import (
 // TestEditedAnswer: editing the message that answered the mood amends the
 // mood, and the open question stays where it was.
 func TestEditedAnswer(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		answer   string
@@ -20,6 +21,7 @@ func TestEditedAnswer(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			_, c := onboarded(t)
 			c.send("/checkin")
 			_, id := c.sendID(tc.answer)
@@ -42,6 +44,7 @@ func TestEditedAnswer(t *testing.T) {
 
 // TestEditedOneLine: editing a one-line check-in amends both values.
 func TestEditedOneLine(t *testing.T) {
+	t.Parallel()
 	_, c := onboarded(t)
 	_, id := c.sendID("mood 5, slept 6h")
 	r := c.edit(id, "mood 4, slept 8h")
@@ -54,6 +57,7 @@ func TestEditedOneLine(t *testing.T) {
 
 // TestEditedNote: editing the note replaces it.
 func TestEditedNote(t *testing.T) {
+	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
 	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
@@ -71,6 +75,7 @@ func TestEditedNote(t *testing.T) {
 // TestEditedUnknownMessage: an edit of a message that answered nothing
 // changes nothing and says so.
 func TestEditedUnknownMessage(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, id, text string }{
 		{"never seen", "no-such-message", "mood 2"},
 		{"empty id", "", "mood 2"},
@@ -78,6 +83,7 @@ func TestEditedUnknownMessage(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			_, c := onboarded(t)
 			c.send("/checkin 6 7")
 			before := rows(c.checkins())
@@ -93,6 +99,7 @@ func TestEditedUnknownMessage(t *testing.T) {
 // TestEditedUnreadable: an edit the core cannot read keeps the earlier
 // answer.
 func TestEditedUnreadable(t *testing.T) {
+	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
 	_, id := c.sendID("4")
@@ -111,6 +118,7 @@ func TestEditedUnreadable(t *testing.T) {
 // TestRestartMidCheckin: the dialogue state survives a new core on the
 // same database file.
 func TestRestartMidCheckin(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	c.send("/checkin")
 	_, moodID := c.sendID("5")

@@ -114,6 +114,7 @@ func loadHostile(t testing.TB, path string) []hostileMsg {
 
 // TestHostileCorpusShape keeps the corpus as broad as promised.
 func TestHostileCorpusShape(t *testing.T) {
+	t.Parallel()
 	ms := loadHostile(t, "testdata/hostile.txt")
 	if len(ms) < 200 {
 		t.Errorf("corpus has %d messages, want at least 200", len(ms))
@@ -142,6 +143,7 @@ func TestHostileCorpusShape(t *testing.T) {
 // a fixed seed, at a person mid-check-in and at a person idle: every one
 // gets an answer, Handle never fails, and the store keeps its invariants.
 func TestHostileCorpus(t *testing.T) {
+	t.Parallel()
 	ms := loadHostile(t, "testdata/hostile.txt")
 	rng := rand.New(rand.NewPCG(20261125, 7))
 	rng.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })

@@ -38,6 +38,7 @@ func promptAt(t *testing.T, day int) (*harness, *conv) {
 // TestAnswersAfterMidnight: typed answers at 00:30 count for the prompt's
 // day, not the new one.
 func TestAnswersAfterMidnight(t *testing.T) {
+	t.Parallel()
 	h, c := promptAt(t, 25)
 	h.clk.Set(time.Date(2026, 11, 26, 0, 30, 0, 0, berlin))
 	r := c.send("5")
@@ -61,6 +62,7 @@ func TestAnswersAfterMidnight(t *testing.T) {
 // TestButtonAfterMidnight: a button from the prompt of day D pressed on
 // D+1 counts for D.
 func TestButtonAfterMidnight(t *testing.T) {
+	t.Parallel()
 	h, c := promptAt(t, 25)
 	h.clk.Set(time.Date(2026, 11, 26, 0, 30, 0, 0, berlin))
 	r := c.press("7")
@@ -83,6 +85,7 @@ func TestButtonAfterMidnight(t *testing.T) {
 
 // TestOldButtonIsStale: a button from two days ago changes nothing.
 func TestOldButtonIsStale(t *testing.T) {
+	t.Parallel()
 	h, c := promptAt(t, 23)
 	old, _ := findButton(c.last, "4")
 	h.clk.Set(time.Date(2026, 11, 25, 19, 0, 0, 0, berlin))
@@ -115,6 +118,7 @@ func TestOldButtonIsStale(t *testing.T) {
 // TestNewDayAfterPromptDay: two days after a prompt, typed answers count
 // for today, not the old prompt's day.
 func TestNewDayAfterPromptDay(t *testing.T) {
+	t.Parallel()
 	h, c := promptAt(t, 23)
 	h.clk.Set(time.Date(2026, 11, 25, 12, 0, 0, 0, berlin))
 	c.send("mood 6")

@@ -7,6 +7,7 @@ import (
 
 // TestConsent covers the first question: only a yes stores anything.
 func TestConsent(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		steps  func(c *conv)
@@ -28,6 +29,7 @@ func TestConsent(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t)
 			c := h.person("100")
 			tc.steps(c)
@@ -55,6 +57,7 @@ func TestConsent(t *testing.T) {
 // TestConsentRepliesAlways: before consent every message gets the welcome
 // and the consent buttons, never silence.
 func TestConsentRepliesAlways(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("101")
 	for _, msg := range []string{"hi", "/start", "mood 5", "maybe", "/history"} {
@@ -73,6 +76,7 @@ func TestConsentRepliesAlways(t *testing.T) {
 // TestOnboardingAnswers walks zone, time and country with each accepted
 // form and with skips.
 func TestOnboardingAnswers(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		zone, at, country       string
 		wantTZ, wantAt, wantCty string
@@ -85,6 +89,7 @@ func TestOnboardingAnswers(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.zone+"|"+tc.at+"|"+tc.country, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t)
 			c := h.person("200")
 			c.onboard(tc.zone, tc.at, tc.country)
@@ -102,6 +107,7 @@ func TestOnboardingAnswers(t *testing.T) {
 
 // TestOnboardingReasks: nonsense is asked again and changes nothing.
 func TestOnboardingReasks(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("201")
 	c.send("/start")
@@ -135,6 +141,7 @@ func TestOnboardingReasks(t *testing.T) {
 // TestOnboardingSkipButton: the Skip button moves on like typing "skip",
 // and an old skip button for an earlier step is stale.
 func TestOnboardingSkipButton(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("202")
 	c.send("/start")
@@ -160,6 +167,7 @@ func TestOnboardingSkipButton(t *testing.T) {
 
 // TestSettingsMenu: /start later shows the settings and changes one.
 func TestSettingsMenu(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("203")
 	c.onboard("UTC", "21:00", "GB")
@@ -210,6 +218,7 @@ func TestSettingsMenu(t *testing.T) {
 // TestCommandsDuringOnboarding: a command mid-setup asks to finish it
 // first and keeps the step.
 func TestCommandsDuringOnboarding(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("204")
 	c.send("/start")

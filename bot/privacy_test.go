@@ -32,6 +32,7 @@ func (s *syncBuffer) String() string {
 // Debug, as text and as JSON, and checks that no line holds what the
 // person wrote, a note, or a score.
 func TestLogsHoldNoHealthData(t *testing.T) {
+	t.Parallel()
 	const marker = "ZEBRA-7731"
 	said := []string{
 		"/start", "yes", "Europe/Berlin", "9pm", "GB",
@@ -51,6 +52,7 @@ func TestLogsHoldNoHealthData(t *testing.T) {
 	scores := regexp.MustCompile(`(?i)\b(mood|sleep|sleep_hours|quality|energy|interest|score|total|phq9?)\b["=: ]+\d`)
 	for _, format := range []string{"text", "json"} {
 		t.Run(format, func(t *testing.T) {
+			t.Parallel()
 			var buf syncBuffer
 			opts := &slog.HandlerOptions{Level: slog.LevelDebug}
 			var handler slog.Handler = slog.NewTextHandler(&buf, opts)

@@ -39,6 +39,7 @@ func (c *conv) flagRows() []store.Flag {
 // TestAcuteCrisisLines: risk words get the person's country's crisis
 // line in the very first reply, and a flag without the words.
 func TestAcuteCrisisLines(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		country string
 		want    string
@@ -50,6 +51,7 @@ func TestAcuteCrisisLines(t *testing.T) {
 	const words = "i want to kill myself"
 	for _, tc := range tests {
 		t.Run(tc.country, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t)
 			c := h.person("700")
 			c.onboard("UTC", "21:00", tc.country)
@@ -84,6 +86,7 @@ func TestAcuteCrisisLines(t *testing.T) {
 // TestAcuteEverywhere: risk words are answered first wherever they come:
 // before consent, mid-onboarding, mid-check-in, in a note, in a command.
 func TestAcuteEverywhere(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		before []string
@@ -99,6 +102,7 @@ func TestAcuteEverywhere(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t)
 			c := h.person("701")
 			if tc.name != "stranger" && tc.name != "before consent" {
@@ -130,6 +134,7 @@ func TestAcuteEverywhere(t *testing.T) {
 // TestAcuteDuringCheckin: "mood 2, i want to die" stores the mood and
 // answers with the crisis lines first.
 func TestAcuteDuringCheckin(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("704")
 	c.onboard("UTC", "21:00", "GB")
@@ -155,6 +160,7 @@ func TestAcuteDuringCheckin(t *testing.T) {
 // TestPHQ9Item9: answering item 9 with 1 or more brings the crisis reply
 // at once, before the questionnaire goes on.
 func TestPHQ9Item9(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("702")
 	c.onboard("UTC", "21:00", "US")
@@ -186,6 +192,7 @@ func TestPHQ9Item9(t *testing.T) {
 // TestPHQ9Typed: typed answers work, and a typed 1 at item 9 triggers the
 // crisis reply too; "stop" saves nothing.
 func TestPHQ9Typed(t *testing.T) {
+	t.Parallel()
 	h, c := onboarded(t)
 	c.send("/phq9")
 	for range 8 {
@@ -208,6 +215,7 @@ func TestPHQ9Typed(t *testing.T) {
 
 // TestCrisisCommand: /crisis works for anyone, at any time.
 func TestCrisisCommand(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	c := h.person("703")
 	r := c.send("/crisis")
@@ -224,9 +232,11 @@ func TestCrisisCommand(t *testing.T) {
 // long as Telegram allows (4096 characters) are still answered: reading
 // only the start of long messages must not skip the safety check.
 func TestAcuteAtTheEndOfALongMessage(t *testing.T) {
+	t.Parallel()
 	tail := " and honestly i want to kill myself"
 	for _, n := range []int{3900, 4096, 64 * 1024} {
 		t.Run(itoa(n), func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t)
 			c := h.person("705")
 			c.onboard("UTC", "21:00", "GB")
@@ -236,5 +246,42 @@ func TestAcuteAtTheEndOfALongMessage(t *testing.T) {
 				t.Errorf("%d-byte message ending in risk words: no crisis reply first:\n%.300s", n, dump(r))
 			}
 		})
+	}
+}
+
+// TestAcuteDuringSetupKeepsSetup: risk words in the middle of setup get the
+// crisis reply, and the setup question is still the open one afterwards.
+func TestAcuteDuringSetupKeepsSetup(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	c := h.person("706")
+	c.send("/start")
+	c.send("yes")
+	r := c.send("i want to die")
+	mustContain(t, r, "You matter")
+	for _, a := range []string{"Europe/Berlin", "21:00", "GB"} {
+		c.send(a)
+	}
+	u := c.mustUser()
+	if u.TZ != "Europe/Berlin" || u.CheckinTime != "21:00" || u.Country != "GB" || u.OnboardedAt.IsZero() {
+		t.Errorf("setup lost after the crisis reply: %q %q %q onboarded %v; last:\n%s",
+			u.TZ, u.CheckinTime, u.Country, u.OnboardedAt, dump(c.last))
+	}
+}
+
+// TestAcuteLeavesNoHiddenQuestion: after the crisis reply, nothing is
+// pending that the person was not asked: a following "yes" must not save
+// the risk words as a note behind their back.
+func TestAcuteLeavesNoHiddenQuestion(t *testing.T) {
+	t.Parallel()
+	_, c := onboarded(t)
+	r := c.send("i want to die")
+	mustContain(t, r, "You matter")
+	if _, ok := findButton(r, "Save as note"); ok {
+		return // asked openly: then a yes may save it
+	}
+	r = c.send("yes")
+	if got, ok := c.day(today); ok && strings.Contains(got.Note, "die") {
+		t.Errorf("a later \"yes\" saved the risk words as a note without asking: %q\n%s", got.Note, dump(r))
 	}
 }

@@ -21,6 +21,7 @@ var odd = []string{
 // TestNeverSilent: every message gets a non-empty reply, whatever it is
 // and wherever the person is in the conversation.
 func TestNeverSilent(t *testing.T) {
+	t.Parallel()
 	setups := []struct {
 		name string
 		do   func(c *conv)
@@ -34,6 +35,7 @@ func TestNeverSilent(t *testing.T) {
 	}
 	for _, s := range setups {
 		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t)
 			for i, msg := range odd {
 				c := h.person("900-" + s.name + "-" + itoa(i))
@@ -69,6 +71,7 @@ func replied(r bot.Response) bool {
 // TestLongMessageNote: a 64 KB message during the note question is kept,
 // cut to the note limit, and the person is told.
 func TestLongMessageNote(t *testing.T) {
+	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
 	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
