@@ -288,3 +288,67 @@ func TestPause(t *testing.T) {
 		}
 	}
 }
+
+// TestAbandonedDeleteNeverFires: a /delete left unanswered must not be
+// confirmed days later by an "ok" typed in answer to the daily prompt
+// ("ok" reads as yes to a yes/no question, and as a mood word too).
+func TestAbandonedDeleteNeverFires(t *testing.T) {
+	t.Parallel()
+	for _, answer := range []string{"ok", "yes", "👍", "sure"} {
+		t.Run(answer, func(t *testing.T) {
+			t.Parallel()
+			h, c := onboarded(t)
+			c.send("/checkin 6 7")
+			c.send("/delete") // and then nothing: they changed their mind
+			h.clk.Set(time.Date(2026, 11, 27, 21, 0, 0, 0, time.UTC))
+			rs, err := h.b.Prompt(h.ctx, c.mustUser(), "checkin")
+			if err != nil || !asks(respOf(rs), qMood) {
+				t.Fatalf("prompt = %v %s", err, dump(respOf(rs)))
+			}
+			r := c.send(answer)
+			if _, ok := c.user(); !ok {
+				t.Fatalf("%q typed to the mood prompt two days later erased everything:\n%s", answer, dump(r))
+			}
+			if n := len(c.checkins()); n < 1 {
+				t.Errorf("rows lost")
+			}
+		})
+	}
+}
+
+// TestAbandonedSettingDoesNotSwallowAnswers: a settings change or a
+// medication entry left open does not take the next day's typed check-in
+// answers as time zones or medication names.
+func TestAbandonedSettingDoesNotSwallowAnswers(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		open  func(c *conv)
+		typed string
+		mood  string
+	}{
+		{"time zone", func(c *conv) { c.send("/start"); c.press("Time zone") }, "5", "5"},
+		{"check-in time", func(c *conv) { c.send("/time") }, "5", "5"},
+		{"medication", func(c *conv) { c.send("/med") }, "7", "7"},
+		{"medication, a word", func(c *conv) { c.send("/med") }, "ok", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h, c := onboarded(t)
+			tc.open(c) // and then nothing
+			h.clk.Set(time.Date(2026, 11, 26, 21, 0, 0, 0, time.UTC))
+			rs, err := h.b.Prompt(h.ctx, c.mustUser(), "checkin")
+			if err != nil || !asks(respOf(rs), qMood) {
+				t.Fatalf("prompt = %v %s", err, dump(respOf(rs)))
+			}
+			r := c.send(tc.typed)
+			if d, ok := c.day("2026-11-26"); tc.mood != "" && (!ok || iv(d.Mood) != tc.mood) {
+				t.Errorf("%q typed to the prompt was not taken as the mood:\n%s", tc.typed, dump(r))
+			}
+			if ms, _ := h.db.Medications(h.ctx, c.mustUser().ID); len(ms) != 0 {
+				t.Errorf("a medication was recorded: %+v", ms)
+			}
+		})
+	}
+}

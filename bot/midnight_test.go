@@ -127,3 +127,73 @@ func TestNewDayAfterPromptDay(t *testing.T) {
 		t.Errorf("rows = %s, want one row on 2026-11-25", rows(cs))
 	}
 }
+
+// TestNextEveningIsANewDay: the grace after midnight ends; the next
+// evening, before that day's prompt, answers count for the new day and
+// yesterday's values are not overwritten.
+func TestNextEveningIsANewDay(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		send string
+	}{
+		{"keyed", "mood 6"},
+		{"one line", "/checkin 6 7"},
+		{"checkin command", "/checkin"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h, c := promptAt(t, 25)
+			c.send("5") // yesterday's mood; the rest left open
+			h.clk.Set(time.Date(2026, 11, 26, 19, 0, 0, 0, berlin))
+			r := c.send(tc.send)
+			if tc.send == "/checkin" {
+				if !asks(r, qMood) {
+					t.Errorf("/checkin the next evening continues yesterday's check-in:\n%s", dump(r))
+				}
+				r = c.send("6")
+			}
+			y, _ := c.day("2026-11-25")
+			if iv(y.Mood) != "5" || y.SleepHours != nil {
+				t.Errorf("yesterday changed the next evening: %s\n%s", row(y), dump(r))
+			}
+			if d, ok := c.day("2026-11-26"); !ok || iv(d.Mood) != "6" {
+				t.Errorf("today's answer not stored for today: %s", rows(c.checkins()))
+			}
+		})
+	}
+}
+
+// TestLocalDayInOffsetZone: the local day follows the person's zone, a
+// fixed offset included.
+func TestLocalDayInOffsetZone(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		zone string
+		at   time.Time // UTC
+		day  string
+	}{
+		{"UTC+5:30", time.Date(2026, 11, 25, 18, 29, 0, 0, time.UTC), "2026-11-25"},
+		{"UTC+5:30", time.Date(2026, 11, 25, 18, 31, 0, 0, time.UTC), "2026-11-26"},
+		{"America/Los_Angeles", time.Date(2026, 11, 26, 7, 59, 0, 0, time.UTC), "2026-11-25"},
+		{"Pacific/Kiritimati", time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC), "2026-11-26"},
+		// Berlin on the night clocks go back (25 Oct 2026, 03:00 CEST → 02:00 CET).
+		{"Europe/Berlin", time.Date(2026, 10, 24, 22, 30, 0, 0, time.UTC), "2026-10-25"},
+		{"Europe/Berlin", time.Date(2026, 10, 25, 22, 59, 0, 0, time.UTC), "2026-10-25"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.zone+" "+tc.at.Format(time.RFC3339), func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t)
+			h.clk.Set(tc.at.Add(-time.Hour))
+			c := h.person("1100")
+			c.onboard(tc.zone, "21:00", "skip")
+			h.clk.Set(tc.at)
+			c.send("/checkin 6 7")
+			if cs := c.checkins(); len(cs) != 1 || cs[0].Day != tc.day {
+				t.Errorf("rows = %s, want day %s", rows(cs), tc.day)
+			}
+		})
+	}
+}
