@@ -109,6 +109,7 @@ type conv struct {
 	id       string
 	msg      int
 	last     bot.Response
+	buttons  bot.Response      // the last response that carried buttons
 	lastID   map[string]string // button data -> id of the message that carried it
 }
 
@@ -131,6 +132,9 @@ func (c *conv) handle(in bot.Inbound) bot.Response {
 	}
 	c.remember(resp.Replies)
 	c.last = resp
+	if _, ok := anyButton(resp); ok {
+		c.buttons = resp
+	}
 	return resp
 }
 
@@ -168,12 +172,13 @@ func (c *conv) edit(id, text string) bot.Response {
 	return c.handle(bot.Inbound{Text: text, MessageID: id, Edited: true})
 }
 
-// press taps the button labelled label in the last response.
+// press taps the button labelled label on the last message that had
+// buttons, as a person would.
 func (c *conv) press(label string) bot.Response {
 	c.h.t.Helper()
-	data, ok := findButton(c.last, label)
+	data, ok := findButton(c.buttons, label)
 	if !ok {
-		c.h.t.Fatalf("no button %q in the last replies:\n%s", label, dump(c.last))
+		c.h.t.Fatalf("no button %q in the last replies with buttons:\n%s", label, dump(c.buttons))
 	}
 	return c.pressData(data)
 }
@@ -248,6 +253,17 @@ func (c *conv) onboard(zone, at, country string) {
 	if u.OnboardedAt.IsZero() {
 		c.h.t.Fatalf("person not onboarded after setup; last replies:\n%s", dump(c.last))
 	}
+}
+
+func anyButton(r bot.Response) (string, bool) {
+	for _, x := range r.Replies {
+		for _, row := range x.Buttons {
+			for _, b := range row {
+				return b.Data, true
+			}
+		}
+	}
+	return "", false
 }
 
 func findButton(r bot.Response, label string) (string, bool) {

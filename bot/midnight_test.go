@@ -30,7 +30,7 @@ func promptAt(t *testing.T, day int) (*harness, *conv) {
 	if len(rs) != 1 || !asks(respOf(rs), qMood) {
 		t.Fatalf("prompt does not ask the mood: %+v", rs)
 	}
-	c.last = respOf(rs)
+	c.last, c.buttons = respOf(rs), respOf(rs)
 	c.remember(rs)
 	return h, c
 }
