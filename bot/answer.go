@@ -95,6 +95,11 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 	if t.in.Edited {
 		return b.edited(ctx, t, text)
 	}
+	if t.st.Mode == modeDelete && t.st.Day != b.today(t.user) {
+		// A confirmation asked on another day has lapsed: an old "yes"
+		// must never erase everything.
+		t.st = state{Recent: t.st.Recent}
+	}
 	switch t.st.Mode {
 	case modeDelete:
 		return b.deleteAnswer(ctx, t, text)
@@ -209,10 +214,32 @@ func (b *Bot) noteOffer(ctx context.Context, t *turn, text string) error {
 	yes, err := parse.YesNo(text)
 	pending := t.st.Pending
 	t.st.Mode, t.st.Pending = modeIdle, ""
-	if err != nil {
-		return b.text(ctx, t, text)
+	if err == nil {
+		return b.saveNote(ctx, t, yes, pending)
 	}
-	return b.saveNote(ctx, t, yes, pending)
+	// They went on without saying no: keep their words rather than lose them.
+	if err := b.keepPending(ctx, t, pending); err != nil {
+		return err
+	}
+	return b.text(ctx, t, text)
+}
+
+// keepPending saves a stray message that was offered as a note, when the
+// person moved on without answering the offer.
+func (b *Bot) keepPending(ctx context.Context, t *turn, pending string) error {
+	if pending == "" {
+		return nil
+	}
+	c, err := b.loadDay(ctx, t.user, b.today(t.user))
+	if err != nil {
+		return err
+	}
+	addNote(&c, pending)
+	if err := b.db.SaveTurn(ctx, t.user.ID, &c, encodeState(t.st)); err != nil {
+		return fmt.Errorf("bot: keep note: %w", err)
+	}
+	t.say(txtKeptNote)
+	return nil
 }
 
 func (b *Bot) saveNote(ctx context.Context, t *turn, yes bool, pending string) error {

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/checkin-bot/checkin/bot/parse"
 	"github.com/checkin-bot/checkin/bot/risk"
 	"github.com/checkin-bot/checkin/store"
 )
@@ -147,6 +148,9 @@ func (b *Bot) Handle(ctx context.Context, in Inbound) (Response, error) {
 	if err := b.dispatch(ctx, t); err != nil {
 		return Response{}, err
 	}
+	if in.Data == "" {
+		t.ack = "" // an acknowledgement is for a button press only
+	}
 	return Response{Replies: t.replies, Ack: t.ack, Stale: t.stale}, nil
 }
 
@@ -199,24 +203,38 @@ func (b *Bot) dispatch(ctx context.Context, t *turn) error {
 	return b.text(ctx, t, text)
 }
 
-// quietly records what a message answers without asking anything next.
+// quietly records what a risk message also answers (keyed values such as
+// "mood 2", or words for the open note question) without asking anything
+// next: the routine questions pause for the safety reply.
 func (b *Bot) quietly(ctx context.Context, t *turn) error {
-	if !t.known || t.user.ConsentAt.IsZero() {
+	if !t.known || t.user.ConsentAt.IsZero() || t.in.Edited {
 		return nil
 	}
-	if _, _, ok := command(t.in.Text); ok {
+	text := t.in.Text
+	if _, _, ok := command(text); ok {
 		return nil
 	}
+	day := b.openDay(t)
 	saved := t.replies
-	if err := b.text(ctx, t, t.in.Text); err != nil {
+	var err error
+	if t.st.Mode == modeCheckin && t.st.Step == itemNote {
+		err = b.record(ctx, t, day, parse.Fields{}, text, itemNote)
+	} else {
+		f, perr := parse.Free(text)
+		if perr != nil || f.Empty() {
+			return nil
+		}
+		err = b.record(ctx, t, day, f, "", "")
+	}
+	if err != nil {
 		return err
 	}
-	// Keep the safety reply and the echo of what was stored, drop questions.
-	var kept []Reply
-	kept = append(kept, saved...)
+	// Keep the safety reply and the echo of what was stored; drop questions.
+	kept := saved
 	for _, r := range t.replies[len(saved):] {
-		if strings.HasPrefix(r.Text, "Got it") || strings.HasPrefix(r.Text, "Updated") {
-			kept = append(kept, Reply{Text: firstLine(r.Text), Private: true})
+		line := firstLine(r.Text)
+		if strings.HasPrefix(line, "Got it") || strings.HasPrefix(line, "Updated") || strings.HasPrefix(line, "Noted") {
+			kept = append(kept, Reply{Text: line, Private: true})
 		}
 	}
 	t.replies = kept

@@ -120,13 +120,28 @@ func (b *Bot) loadDay(ctx context.Context, u store.User, day string) (store.Chec
 // openDay is the day typed answers count for: an open prompt's day (even
 // after midnight, until the next day's prompt), otherwise today.
 func (b *Bot) openDay(t *turn) string {
-	today := b.today(t.user)
-	if t.st.Mode == modeCheckin && t.st.Day != "" {
-		if d := stats.DaysBetween(t.st.Day, today); d >= 0 && d <= 1 {
-			return t.st.Day
-		}
+	if t.st.Mode == modeCheckin && t.st.Day != "" && b.stillOpen(t.user, t.st.Day) {
+		return t.st.Day
 	}
-	return today
+	return b.today(t.user)
+}
+
+// graceEnd is the latest local time of the next day at which answers still
+// count for the previous day's prompt (unless the check-in time is earlier).
+const graceEnd = "12:00"
+
+// stillOpen reports whether answers now can belong to day's prompt: on
+// that day, or the next day before noon and before the next prompt.
+func (b *Bot) stillOpen(u store.User, day string) bool {
+	now := b.now().In(b.loc(u))
+	switch stats.DaysBetween(day, now.Format(stats.DayLayout)) {
+	case 0:
+		return true
+	case 1:
+		clock := now.Format("15:04")
+		return clock < graceEnd && clock < u.CheckinTime
+	}
+	return false
 }
 
 // startCheckin opens the check-in dialogue for day and asks the first

@@ -114,7 +114,7 @@ func (b *Bot) askDelete(ctx context.Context, t *turn) error {
 	if err != nil {
 		return fmt.Errorf("bot: delete: %w", err)
 	}
-	t.st = state{Mode: modeDelete, Recent: t.st.Recent}
+	t.st = state{Mode: modeDelete, Day: b.today(t.user), Recent: t.st.Recent}
 	yes := EncodeButton(ButtonData{Kind: 'x', Field: "delete", Value: "yes"})
 	no := EncodeButton(ButtonData{Kind: 'x', Field: "delete", Value: "no"})
 	t.ask(fmt.Sprintf(txtDeleteAsk, len(cs)), [][]Button{{{Label: lblEraseAll, Data: yes}, {Label: lblKeep, Data: no}}})
@@ -136,6 +136,11 @@ func (b *Bot) deleteConfirmed(ctx context.Context, t *turn, yes bool) error {
 		t.st = state{Recent: t.st.Recent}
 		t.say(txtDeleteKept)
 		t.ack = txtDeleteKept
+		if t.user.OnboardedAt.IsZero() {
+			// They asked in the middle of setting up: pick it up again.
+			t.st = state{Mode: modeOnboard, Step: stepZone, Recent: t.st.Recent}
+			b.askStep(t, stepZone)
+		}
 		return b.saveState(ctx, t)
 	}
 	if err := b.db.DeleteUser(ctx, t.user.ID); err != nil {

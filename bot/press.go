@@ -44,7 +44,7 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 	case 'p':
 		return b.phqButton(ctx, t, d)
 	case 'x':
-		if d.Field != "delete" || t.st.Mode != modeDelete || (d.Value != "yes" && d.Value != "no") {
+		if d.Field != "delete" || t.st.Mode != modeDelete || t.st.Day != b.today(t.user) || (d.Value != "yes" && d.Value != "no") {
 			return b.staleButton(t, txtStaleButton)
 		}
 		return b.deleteConfirmed(ctx, t, d.Value == "yes")
@@ -76,7 +76,7 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 	}
 	today := b.today(t.user)
 	age := stats.DaysBetween(d.Day, today)
-	if age < 0 || age > 1 || (age == 1 && !(t.st.Mode == modeCheckin && t.st.Day == d.Day)) {
+	if age < 0 || age > 1 || (age == 1 && !(t.st.Mode == modeCheckin && t.st.Day == d.Day && b.stillOpen(t.user, d.Day))) {
 		return b.staleButton(t, txtStaleButton)
 	}
 	if d.Value == "skip" {

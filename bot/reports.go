@@ -125,7 +125,20 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 		if item == "" || dayDone(c) || (kind == "reminder" && c.Mood != nil) {
 			return nil, nil
 		}
-		busy := t.st.Mode != modeIdle && t.st.Mode != modeCheckin && t.st.Mode != modeNote
+		if t.st.Mode == modeNote {
+			// An unanswered offer to keep a message as a note: keep it.
+			pending := t.st.Pending
+			t.st.Mode, t.st.Pending = modeIdle, ""
+			if err := b.keepPending(ctx, t, pending); err != nil {
+				return nil, err
+			}
+			t.replies = nil
+		}
+		// The daily prompt takes over the dialogue, so typed answers go to it:
+		// an abandoned setting change, /med or /delete must not swallow them
+		// (and a later "yes" must never erase). Only a questionnaire begun
+		// today keeps its place; the prompt's buttons work either way.
+		busy := t.st.Mode == modePHQ9 && t.st.Day == today
 		if !busy {
 			t.st = state{Mode: modeCheckin, Step: item, Day: today, Recent: t.st.Recent}
 			if err := b.saveState(ctx, t); err != nil {
@@ -136,10 +149,9 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 		if kind == "reminder" {
 			intro = txtReminderIntro
 		}
-		t.replies = append(t.replies, Reply{Text: intro, Private: true})
 		b.askItem(t, today, item)
 		// One message: the greeting and the first question with its buttons.
-		r := t.replies[1]
+		r := t.replies[len(t.replies)-1]
 		r.Text = intro + "\n\n" + r.Text
 		return []Reply{r}, nil
 	case "summary":

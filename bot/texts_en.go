@@ -59,6 +59,7 @@ const (
 	txtOfferNote    = "Would you like me to save that as a note for today?"
 	txtNoteSaved    = "Saved as today's note."
 	txtNoteDropped  = "Okay, not saved."
+	txtKeptNote     = "I kept your earlier message as today's note (/history shows it; send \"/export\" to see it all)."
 	txtNoteTooLong  = "That was long, so I kept the first %d characters in your note."
 	txtAccessDenied = "Sorry, this checkin is private and only open to people its operator has invited."
 
