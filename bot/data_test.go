@@ -352,3 +352,24 @@ func TestAbandonedSettingDoesNotSwallowAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestLateThumbsUpDoesNotErase: the typed confirmation of /delete is
+// meant for the moment it is asked. Hours later, the same day, a "👍" or a
+// "k" sent for another reason must not erase everything.
+func TestLateThumbsUpDoesNotErase(t *testing.T) {
+	t.Parallel()
+	for _, answer := range []string{"👍", "k", "ok"} {
+		t.Run(answer, func(t *testing.T) {
+			t.Parallel()
+			h, c := onboarded(t)
+			h.clk.Set(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+			c.send("/checkin 6 7")
+			c.send("/delete") // left unanswered
+			h.clk.Set(time.Date(2026, 11, 25, 17, 0, 0, 0, time.UTC))
+			r := c.send(answer)
+			if _, ok := c.user(); !ok {
+				t.Errorf("%q eight hours after /delete erased everything:\n%s", answer, dump(r))
+			}
+		})
+	}
+}
