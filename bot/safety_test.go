@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -283,5 +284,27 @@ func TestAcuteLeavesNoHiddenQuestion(t *testing.T) {
 	r = c.send("yes")
 	if got, ok := c.day(today); ok && strings.Contains(got.Note, "die") {
 		t.Errorf("a later \"yes\" saved the risk words as a note without asking: %q\n%s", got.Note, dump(r))
+	}
+}
+
+// TestAcuteThroughControlBytes: the risk check reads the same words the
+// rest of the core reads. The core drops NUL bytes before parsing, so a
+// NUL inside a word must not hide the word from the risk check.
+func TestAcuteThroughControlBytes(t *testing.T) {
+	t.Parallel()
+	for _, msg := range []string{
+		"i want to ki\x00ll myself",
+		"i want to d\x00ie",
+		"i want to kill mys\xffelf",
+		"i want to k\u200bill myself",
+	} {
+		t.Run(strconv.Quote(msg), func(t *testing.T) {
+			t.Parallel()
+			_, c := onboarded(t)
+			r := c.send(msg)
+			if len(r.Replies) == 0 || !strings.Contains(r.Replies[0].Text, "You matter") {
+				t.Errorf("%q: no crisis reply first:\n%s", msg, dump(r))
+			}
+		})
 	}
 }
