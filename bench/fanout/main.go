@@ -48,6 +48,7 @@ type options struct {
 	logLevel string
 	profile  string
 	trace    string
+	direct   bool
 }
 
 func main() {
@@ -60,6 +61,7 @@ func main() {
 	flag.DurationVar(&o.jitter, "jitter", tglimit.DefaultJitter, "arrival jitter the fake forgives")
 	flag.StringVar(&o.logLevel, "log", "error", "log level of the bot (debug, info, warn, error)")
 	flag.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the fan-out to this file")
+	flag.BoolVar(&o.direct, "direct", false, "send through the adapter from a pool of -workers goroutines, without the scheduler, core and store")
 	flag.StringVar(&o.trace, "trace", "", "write an execution trace of the fan-out to this file (go tool trace -pprof=syscall|sync|net)")
 	flag.Parse()
 
@@ -185,7 +187,11 @@ func run(ctx context.Context, o options) (result, error) {
 		defer trace.Stop()
 	}
 	start := time.Now()
-	if err := sched.Start(ctx); err != nil {
+	if o.direct {
+		if err := direct(ctx, st, o.n, o.workers); err != nil {
+			return res, err
+		}
+	} else if err := sched.Start(ctx); err != nil {
 		return res, err
 	}
 	// Twice the time the limit allows, plus two sweeps for any overflow.
@@ -202,6 +208,10 @@ func run(ctx context.Context, o options) (result, error) {
 	res.fake = fake.Stats()
 	res.totals = sched.Totals()
 	res.stages = st.String()
+	if o.direct {
+		res.ledger = int(st.sends.Load())
+		return res, nil
+	}
 	res.ledger, err = sentRows(ctx, path)
 	return res, err
 }

@@ -35,13 +35,18 @@ func (r result) String() string {
 	if !r.ok() {
 		verdict = "FAIL"
 	}
-	fmt.Fprintf(&b, "fanout n=%d limit=%.0f/s per_chat=%.0f/s workers=%d queue=%d jitter=%s: %s\n",
-		r.o.n, r.o.rate, r.o.perChat, r.o.workers, r.o.queue, r.o.jitter, verdict)
-	fmt.Fprintf(&b, "  delivered %d of %d (ledger sent %d), repeats %d, 429s %d (per chat %d)\n",
+	mode := "scheduler"
+	if r.o.direct {
+		mode = "direct"
+	}
+	fmt.Fprintf(&b, "fanout %s n=%d limit=%.0f/s per_chat=%.0f/s workers=%d queue=%d jitter=%s: %s\n",
+		mode, r.o.n, r.o.rate, r.o.perChat, r.o.workers, r.o.queue, r.o.jitter, verdict)
+	fmt.Fprintf(&b, "  delivered %d of %d (recorded sent %d), repeats %d, 429s %d (per chat %d)\n",
 		r.fake.Sends, r.o.n, r.ledger, r.fake.Repeats, r.fake.Limited, r.fake.ChatLimit)
 	fmt.Fprintf(&b, "  rate %.1f/s = %.1f%% of the limit (first to last delivery %s; wall %s)\n",
 		r.fake.Rate(), 100*r.fake.Rate()/r.o.rate, r.fake.Last.Sub(r.fake.First).Round(time.Millisecond),
 		r.wall.Round(time.Millisecond))
+	fmt.Fprintf(&b, "  connections opened to the fake: %d\n", r.fake.Conns)
 	fmt.Fprintf(&b, "  scheduler: sent %d, retried %d, failed %d, repeats %d\n",
 		r.totals.Sent, r.totals.Retried, r.totals.Failed, r.totals.Repeats)
 	fmt.Fprintf(&b, "  time: %s\n", r.stages)

@@ -17,6 +17,7 @@ import (
 	"log"
 	"math/rand/v2"
 	"mime"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -88,6 +89,9 @@ type Stats struct {
 	Slow         int64 // delivered with a late answer
 	Lost         int64 // of which the client gave up before the answer
 	First, Last  time.Time
+	// Conns counts connections the bot opened: a client that keeps too
+	// few idle connections for its concurrency opens one per request.
+	Conns int64
 }
 
 // Rate is the achieved rate of new messages, per second, from the first
@@ -145,7 +149,15 @@ func New(cfg Config) *Server {
 		seenBig: make(map[int64]uint8),
 		nextMsg: seenMax, // clear of the ids tgfake gives incoming messages
 	}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
+	s.srv.Config.ConnState = func(_ net.Conn, st http.ConnState) {
+		if st == http.StateNew {
+			s.mu.Lock()
+			s.st.Conns++
+			s.mu.Unlock()
+		}
+	}
+	s.srv.Start()
 	s.URL = s.srv.URL
 	return s
 }
