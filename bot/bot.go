@@ -116,7 +116,9 @@ func (t *turn) ask(text string, buttons [][]Button) {
 
 // Handle answers one message, command or button press.
 func (b *Bot) Handle(ctx context.Context, in Inbound) (Response, error) {
-	full := in.Text
+	// The risk check reads the whole message, cleaned the same way as the
+	// rest (a NUL inside a word must not hide it) but not cut short.
+	full := strings.ReplaceAll(strings.ToValidUTF8(in.Text, "\uFFFD"), "\x00", "")
 	in.Text = clean(in.Text)
 	if in.UserID == "" || in.Platform == "" {
 		return Response{}, errors.New("bot: inbound without platform or user")

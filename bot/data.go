@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/checkin-bot/checkin/bot/parse"
 	"github.com/checkin-bot/checkin/bot/report"
@@ -114,7 +115,7 @@ func (b *Bot) askDelete(ctx context.Context, t *turn) error {
 	if err != nil {
 		return fmt.Errorf("bot: delete: %w", err)
 	}
-	t.st = state{Mode: modeDelete, Day: b.today(t.user), Recent: t.st.Recent}
+	t.st = state{Mode: modeDelete, Day: b.today(t.user), Asked: b.now().Unix(), Recent: t.st.Recent}
 	yes := EncodeButton(ButtonData{Kind: 'x', Field: "delete", Value: "yes"})
 	no := EncodeButton(ButtonData{Kind: 'x', Field: "delete", Value: "no"})
 	t.ask(fmt.Sprintf(txtDeleteAsk, len(cs)), [][]Button{{{Label: lblEraseAll, Data: yes}, {Label: lblKeep, Data: no}}})
@@ -122,13 +123,29 @@ func (b *Bot) askDelete(ctx context.Context, t *turn) error {
 	return b.saveState(ctx, t)
 }
 
+// deleteWindow is how long a typed answer can confirm /delete.
+const deleteWindow = 15 * time.Minute
+
+// deleteAnswer takes a typed answer to "erase everything?". Erasing cannot
+// be undone, so only a plain "yes" or "delete" typed soon after the
+// question confirms it ("ok" or 👍 do not); anything later is a new message.
 func (b *Bot) deleteAnswer(ctx context.Context, t *turn, text string) error {
-	yes, err := parse.YesNo(text)
-	if err != nil {
-		t.say(txtDeleteReask)
-		return nil
+	if b.now().Sub(time.Unix(t.st.Asked, 0)) > deleteWindow {
+		t.st = state{Recent: t.st.Recent}
+		if err := b.saveState(ctx, t); err != nil {
+			return err
+		}
+		return b.text(ctx, t, text)
 	}
-	return b.deleteConfirmed(ctx, t, yes)
+	switch normWord(text) {
+	case "yes", "yes delete", "yes, delete", "yes erase", "yes, erase", "yes, erase everything", "delete", "erase":
+		return b.deleteConfirmed(ctx, t, true)
+	}
+	if yes, err := parse.YesNo(text); err == nil && !yes {
+		return b.deleteConfirmed(ctx, t, false)
+	}
+	t.say(txtDeleteReask)
+	return nil
 }
 
 func (b *Bot) deleteConfirmed(ctx context.Context, t *turn, yes bool) error {

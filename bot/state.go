@@ -32,6 +32,7 @@ type state struct {
 	Once    bool       `json:"o,omitempty"` // onboarding: change one setting, then stop
 	PHQ     []int      `json:"p,omitempty"` // PHQ-9 answers so far
 	Pending string     `json:"t,omitempty"` // text offered as a note
+	Asked   int64      `json:"a,omitempty"` // when a confirmation was asked (Unix seconds)
 	Recent  []answered `json:"r,omitempty"` // recent answers by message, for edits
 }
 
