@@ -2,7 +2,6 @@ package stats
 
 import (
 	"math"
-	"sort"
 
 	"github.com/checkin-bot/checkin/store"
 )
@@ -87,6 +86,48 @@ func (g Grid) Series(m Measure) []float64 {
 	return out
 }
 
+// Columns are the grid's series of every measure checkin tracks, the same
+// numbers as Series of each Measure, read in one pass over the rows: the
+// trend rules need all of them after every check-in.
+type Columns struct {
+	Mood, Sleep, Quality, Energy, Interest, MedTaken []float64
+}
+
+// Columns reads every measure at once.
+func (g Grid) Columns() Columns {
+	n := len(g.rows)
+	buf := make([]float64, 6*n)
+	col := Columns{Mood: buf[:n:n], Sleep: buf[n : 2*n : 2*n], Quality: buf[2*n : 3*n : 3*n],
+		Energy: buf[3*n : 4*n : 4*n], Interest: buf[4*n : 5*n : 5*n], MedTaken: buf[5*n:]}
+	nan := math.NaN()
+	for i := range buf {
+		buf[i] = nan
+	}
+	num := func(p *int) float64 {
+		if p == nil {
+			return nan
+		}
+		return float64(*p)
+	}
+	for i, r := range g.rows {
+		if r < 0 {
+			continue
+		}
+		c := &g.cs[r]
+		col.Mood[i], col.Quality[i], col.Energy[i], col.Interest[i] = num(c.Mood), num(c.SleepQuality), num(c.Energy), num(c.Interest)
+		if c.SleepHours != nil {
+			col.Sleep[i] = *c.SleepHours
+		}
+		if c.MedTaken != nil {
+			col.MedTaken[i] = 0
+			if *c.MedTaken {
+				col.MedTaken[i] = 1
+			}
+		}
+	}
+	return col
+}
+
 // Answered counts the values that are not NaN (the days answered).
 func Answered(xs []float64) int {
 	n := 0
@@ -124,10 +165,17 @@ func Baselines(series []float64, k int) BaselineRun {
 	for i := range k {
 		slot := r.first + i
 		if i > 0 {
-			if old := slot - 1 - BaselineFrom; old >= 0 && !math.IsNaN(series[old]) {
+			old, add := slot-1-BaselineFrom, slot-BaselineTo
+			outgoing := old >= 0 && !math.IsNaN(series[old])
+			incoming := add >= 0 && !math.IsNaN(series[add])
+			switch {
+			case outgoing && incoming:
+				// One shift between the two places, usually a short one.
+				a := searchFloat(sorted, series[old])
+				moveTo(sorted, a, searchFloat(sorted, series[add]), series[add])
+			case outgoing:
 				sorted = removeSorted(sorted, series[old])
-			}
-			if add := slot - BaselineTo; add >= 0 && !math.IsNaN(series[add]) {
+			case incoming:
 				sorted = insertSorted(sorted, series[add])
 			}
 		}
@@ -170,38 +218,89 @@ func (r BaselineRun) At(i int) Baseline {
 	return b
 }
 
-// Highest gives, for each of the last k days of the run, the run day whose
-// baseline median is the highest among that day and the lookback days
-// before it (the latest on ties), or -1 when none of them has a baseline.
-// The trend rules use it as the person's usual level before a slow decline.
-// A monotonic queue makes it one pass however long the look-back.
-func (r BaselineRun) Highest(lookback, k int) []int {
+// Quantile gives, for each of the last k days of the run, the run day whose
+// baseline median is the q-quantile (nearest rank) of the medians of that
+// day and the lookback days before it, ordered by median and then by day;
+// -1 when none of them has a baseline. The trend rules take the upper
+// quartile as the person's usual level: high enough to remember the level
+// from before a slow decline, yet not moved by a short lucky stretch the
+// way the highest would be. A sliding sorted window makes it one pass.
+func (r BaselineRun) Quantile(lookback, k int, q float64) []int {
 	k = min(max(k, 0), r.Len())
+	lookback = max(lookback, 0)
 	out := make([]int, k)
-	queue := make([]int, 0, r.Len()) // run days with falling medians; the front is the highest
 	first := r.Len() - k
-	for i := max(first-lookback, 0); i < r.Len(); i++ {
-		if m, ok := r.Median(i); ok {
-			for len(queue) > 0 && r.median[queue[len(queue)-1]] <= m {
-				queue = queue[:len(queue)-1]
+	start := max(first-lookback, 0)
+	has := func(i int) bool { return r.days[i] >= BaselineMinDays }
+	// at is where day i belongs in win, sorted by (median, day).
+	at := func(win []int, i int) int {
+		mi, lo, hi := r.median[i], 0, len(win)
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if m := r.median[win[mid]]; m < mi || m == mi && win[mid] < i {
+				lo = mid + 1
+			} else {
+				hi = mid
 			}
-			queue = append(queue, i)
 		}
-		for len(queue) > 0 && queue[0] < i-lookback {
-			queue = queue[1:]
+		return lo
+	}
+	win := make([]int, 0, lookback+1)
+	for i := start; i < r.Len(); i++ {
+		old := i - lookback - 1
+		outgoing, incoming := old >= start && has(old), has(i)
+		switch {
+		case outgoing && incoming:
+			moveTo(win, at(win, old), at(win, i), i)
+		case outgoing:
+			j := at(win, old)
+			win = append(win[:j], win[j+1:]...)
+		case incoming:
+			j := at(win, i)
+			win = append(win, 0)
+			copy(win[j+1:], win[j:])
+			win[j] = i
 		}
 		if i >= first {
 			out[i-first] = -1
-			if len(queue) > 0 {
-				out[i-first] = queue[0]
+			if n := len(win); n > 0 {
+				out[i-first] = win[min(max(int(math.Ceil(q*float64(n)))-1, 0), n-1)]
 			}
 		}
 	}
 	return out
 }
 
+// moveTo replaces s[a] by v in a sorted slice, p being where v would be
+// inserted with s[a] still in place: the elements between the two places
+// shift by one, and the rest stay where they are.
+func moveTo[T any](s []T, a, p int, v T) {
+	if p > a {
+		copy(s[a:p-1], s[a+1:p])
+		s[p-1] = v
+		return
+	}
+	copy(s[p+1:a+1], s[p:a])
+	s[p] = v
+}
+
+// searchFloat is sort.SearchFloat64s without the closure: this runs a
+// hundred times per evaluation.
+func searchFloat(s []float64, v float64) int {
+	lo, hi := 0, len(s)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if s[mid] < v {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
 func insertSorted(s []float64, v float64) []float64 {
-	at := sort.SearchFloat64s(s, v)
+	at := searchFloat(s, v)
 	s = append(s, 0)
 	copy(s[at+1:], s[at:])
 	s[at] = v
@@ -209,7 +308,7 @@ func insertSorted(s []float64, v float64) []float64 {
 }
 
 func removeSorted(s []float64, v float64) []float64 {
-	at := sort.SearchFloat64s(s, v)
+	at := searchFloat(s, v)
 	if at == len(s) || s[at] != v {
 		return s
 	}

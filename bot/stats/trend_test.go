@@ -3,6 +3,7 @@ package stats
 import (
 	"math"
 	"math/rand"
+	"sort"
 	"testing"
 	"time"
 
@@ -85,6 +86,36 @@ func TestGridSeriesMatchesByDay(t *testing.T) {
 	}
 }
 
+func TestColumnsMatchSeries(t *testing.T) {
+	to := "2026-11-25"
+	cs := randomLog(3, to, 150)
+	yes, no := true, false
+	for i := range cs {
+		v := i % 11
+		cs[i].Energy, cs[i].Interest, cs[i].SleepQuality = &v, &v, &v
+		if i%3 == 0 {
+			cs[i].MedTaken = &yes
+		} else if i%3 == 1 {
+			cs[i].MedTaken = &no
+		}
+		if i%5 == 0 {
+			cs[i].Energy, cs[i].SleepQuality = nil, nil
+		}
+	}
+	g := NewGrid(cs, to, 120)
+	col := g.Columns()
+	for _, tt := range []struct {
+		name string
+		got  []float64
+		m    Measure
+	}{{"mood", col.Mood, Mood}, {"sleep", col.Sleep, Sleep}, {"quality", col.Quality, Quality},
+		{"energy", col.Energy, Energy}, {"interest", col.Interest, Interest}, {"medication", col.MedTaken, MedTaken}} {
+		if want := g.Series(tt.m); !sameFloats(tt.got, want) {
+			t.Errorf("%s: Columns = %v\nSeries = %v", tt.name, tt.got, want)
+		}
+	}
+}
+
 func TestGridSlot(t *testing.T) {
 	g := NewGrid(nil, "2026-03-31", 10)
 	tests := []struct {
@@ -129,35 +160,45 @@ func TestBaselinesMatchPersonalBaseline(t *testing.T) {
 	}
 }
 
-func TestHighestMatchesBruteForce(t *testing.T) {
+func TestQuantileMatchesBruteForce(t *testing.T) {
 	to := "2026-11-25"
 	for seed := int64(1); seed <= 5; seed++ {
 		cs := randomLog(seed, to, 160)
 		run := Baselines(NewGrid(cs, to, 160).Series(Mood), 90)
 		for _, lookback := range []int{0, 1, 7, 56, 200} {
-			got := run.Highest(lookback, 30)
-			if len(got) != 30 {
-				t.Fatalf("len = %d", len(got))
-			}
-			for j, idx := range got {
-				i := run.Len() - 30 + j
-				want, best := -1, 0.0
-				for x := max(i-lookback, 0); x <= i; x++ {
-					if m, ok := run.Median(x); ok && (want < 0 || m >= best) {
-						want, best = x, m
-					}
+			for _, q := range []float64{0, 0.5, 0.75, 1} {
+				got := run.Quantile(lookback, 30, q)
+				if len(got) != 30 {
+					t.Fatalf("len = %d", len(got))
 				}
-				if idx != want {
-					t.Fatalf("seed %d lookback %d day %d: Highest = %d, brute force %d", seed, lookback, i, idx, want)
+				for j, idx := range got {
+					i := run.Len() - 30 + j
+					var days []int
+					for x := max(i-lookback, 0); x <= i; x++ {
+						if _, ok := run.Median(x); ok {
+							days = append(days, x)
+						}
+					}
+					sort.SliceStable(days, func(a, b int) bool {
+						ma, _ := run.Median(days[a])
+						mb, _ := run.Median(days[b])
+						return ma < mb
+					})
+					want := -1
+					if n := len(days); n > 0 {
+						want = days[min(max(int(math.Ceil(q*float64(n)))-1, 0), n-1)]
+					}
+					if idx != want {
+						t.Fatalf("seed %d lookback %d q %v day %d: Quantile = %d, brute force %d", seed, lookback, q, i, idx, want)
+					}
 				}
 			}
 		}
 	}
 	// Too few answered days: no baseline anywhere.
-	sparse := Baselines([]float64{1, 2, 3}, 3)
-	for _, idx := range sparse.Highest(5, 3) {
+	for _, idx := range Baselines([]float64{1, 2, 3}, 3).Quantile(5, 3, 0.75) {
 		if idx != -1 {
-			t.Fatalf("Highest without baselines = %d, want -1", idx)
+			t.Fatalf("Quantile without baselines = %d, want -1", idx)
 		}
 	}
 }
@@ -201,5 +242,36 @@ func BenchmarkBaselines(b *testing.B) {
 	for b.Loop() {
 		run := Baselines(s, 84)
 		run.At(83)
+	}
+}
+
+func BenchmarkGridColumns(b *testing.B) {
+	cs := randomLog(1, "2026-11-25", 156)
+	g := NewGrid(cs, "2026-11-25", 156)
+	for b.Loop() {
+		g.Columns()
+	}
+}
+
+func BenchmarkGridSeries(b *testing.B) {
+	cs := randomLog(1, "2026-11-25", 156)
+	g := NewGrid(cs, "2026-11-25", 156)
+	for b.Loop() {
+		g.Series(Mood)
+	}
+}
+
+func BenchmarkQuantile(b *testing.B) {
+	cs := randomLog(1, "2026-11-25", 156)
+	run := Baselines(NewGrid(cs, "2026-11-25", 156).Series(Mood), 84)
+	for b.Loop() {
+		run.Quantile(56, 28, 0.75)
+	}
+}
+
+func BenchmarkNewGrid(b *testing.B) {
+	cs := randomLog(1, "2026-11-25", 156)
+	for b.Loop() {
+		NewGrid(cs, "2026-11-25", 156)
 	}
 }

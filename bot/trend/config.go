@@ -30,9 +30,10 @@ type Config struct {
 	MoodDropPoints float64 `yaml:"mood_drop_points"`
 	DropSD         float64 `yaml:"drop_sd"`
 	LowScore       int     `yaml:"low_score"`
-	// LookbackDays lets "usual" be the highest personal baseline of the last
-	// LookbackDays days rather than today's alone, so a decline slower than
-	// the baseline window moves is still seen. 0 compares with today's only.
+	// LookbackDays lets "usual" be the upper quartile of the personal
+	// baselines of the last LookbackDays days rather than today's alone, so
+	// a decline slower than the baseline window moves is still seen. 0
+	// compares with today's only.
 	LookbackDays int `yaml:"lookback_days"`
 
 	// Persistence: a mood, sleep, interest or energy condition true on at

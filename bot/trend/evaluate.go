@@ -106,16 +106,33 @@ func isTrendRule(name string) bool {
 // unsent and unstored, while the last provider nudge is younger than
 // NudgeEveryDays; whatever still holds then goes out in one message.
 func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []store.Questionnaire, flags []store.Flag) Result {
-	v, ok := newView(cfg, items, today, cs, qs)
+	// Today first. The days before matter only to clear an active flag and
+	// to count persistence, which needs a symptom today or an active flag of
+	// its own; most evaluations need neither and skip the window, which
+	// holds most of the work.
+	on := make([]rule, 0, len(rules))
+	window := active(flags, RulePersist)
+	for _, r := range rules {
+		if r.on(items) {
+			on = append(on, r)
+			window = window || active(flags, r.name)
+		}
+	}
+	v, ok := newView(cfg, items, today, cs, qs, window)
 	if !ok {
 		return Result{}
 	}
+	now := make([]state, len(on))
+	persist := active(flags, RulePersist)
+	for i, r := range on {
+		now[i] = r.state(v, v.n-1)
+		persist = persist || r.symptom && now[i] == outOfRange
+	}
+	if persist && !window {
+		v, _ = newView(cfg, items, today, cs, qs, true)
+	}
 	var res Result
 	var lines []string
-	w := cfg.PersistDays
-	states := make([]state, w)
-	symptoms := make([]state, w) // the union of the symptom rules, for persistence
-	var seen []string            // symptom rules that held on some day of the window
 	fire := func(name string, states []state, holds bool, words func() (string, string)) {
 		clear, may := v.decide(name, states, holds, flags)
 		res.Clear = append(res.Clear, clear...)
@@ -125,35 +142,42 @@ func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []st
 			lines = append(lines, l)
 		}
 	}
-	for _, r := range rules {
-		if !r.on(items) {
-			continue
+	w := cfg.PersistDays
+	symptoms := make([]state, w) // the union of the symptom rules, for persistence
+	var seen []string            // symptom rules that held on some day of the window
+	for i, r := range on {
+		var states []state
+		if active(flags, r.name) || r.symptom && persist {
+			states = make([]state, w)
+			for j := range w - 1 {
+				states[j] = r.state(v, v.first+j)
+			}
+			states[w-1] = now[i]
 		}
-		for i := range w {
-			states[i] = r.state(v, v.first+i)
-		}
-		if r.symptom {
+		if r.symptom && persist {
 			held := false
-			for i, st := range states {
-				symptoms[i] = max(symptoms[i], st)
+			for j, st := range states {
+				symptoms[j] = max(symptoms[j], st)
 				held = held || st == outOfRange
 			}
 			if held {
 				seen = append(seen, r.name)
 			}
 		}
-		fire(r.name, states, states[w-1] == outOfRange, func() (string, string) { return r.words(v, v.n-1) })
+		fire(r.name, states, now[i] == outOfRange, func() (string, string) { return r.words(v, v.n-1) })
 	}
-	days := 0
-	for _, st := range symptoms {
-		if st == outOfRange {
-			days++
+	if persist {
+		days := 0
+		for _, st := range symptoms {
+			if st == outOfRange {
+				days++
+			}
 		}
+		// Persisting means most days of the window, and still so today.
+		fire(RulePersist, symptoms, days >= cfg.PersistMinDays && symptoms[w-1] == outOfRange, func() (string, string) {
+			return persistWords(cfg, days, seen)
+		})
 	}
-	// Persisting means most days of the window, and still so today.
-	fire(RulePersist, symptoms, days >= cfg.PersistMinDays && symptoms[w-1] == outOfRange, func() (string, string) {
-		return persistWords(cfg, days, seen)
-	})
 	if n := len(res.Hits); n > 0 && res.Hits[n-1].Rule == RulePersist {
 		// Persistence is the weightiest news: it leads the message.
 		h, l := res.Hits[n-1], lines[n-1]
@@ -168,6 +192,16 @@ func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []st
 	}
 	res.Message = compose(res.Hits, lines)
 	return res
+}
+
+// active reports whether rule has a flag not yet cleared.
+func active(flags []store.Flag, rule string) bool {
+	for _, f := range flags {
+		if f.Rule == rule && f.ClearedAt.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // decide applies resting to one rule: the ids of its active flags to clear

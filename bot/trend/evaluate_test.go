@@ -177,3 +177,27 @@ func TestPHQ9RulesOverMonths(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatHoldsBackAMessage(t *testing.T) {
+	ago := func(days int) string { return dayN(today, -days) }
+	tests := []struct {
+		name  string
+		flags []store.Flag
+		want  bool // a message goes out
+	}{
+		{"no flags", nil, true},
+		{"an acute flag yesterday", []store.Flag{{ID: 1, Rule: "acute.active", Severity: "acute", Day: ago(1)}}, true},
+		{"a mood nudge 6 days ago", []store.Flag{{ID: 1, Rule: RuleMood, Severity: Severity, Day: ago(6)}}, false},
+		{"a mood nudge 7 days ago", []store.Flag{{ID: 1, Rule: RuleMood, Severity: Severity, Day: ago(7)}}, true},
+		{"the same rule, active", []store.Flag{{ID: 1, Rule: RuleSleep, Severity: Severity, Day: ago(20)}}, false},
+		{"the same rule with a malformed day", []store.Flag{{ID: 1, Rule: RuleSleep, Severity: Severity, Day: "someday"}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Evaluate(DefaultConfig(), Items{}, today, nights(7, 5), nil, tt.flags)
+			if got := res.Message != ""; got != tt.want {
+				t.Fatalf("message sent = %v, want %v (hits %v)", got, tt.want, res.Hits)
+			}
+		})
+	}
+}

@@ -12,17 +12,27 @@ import (
 	"github.com/checkin-bot/checkin/store"
 )
 
-// sim runs Evaluate the way the core does, against a real SQLite store:
-// save the day's check-in, read the history back, evaluate, store each hit
-// as a flag, apply the clears, and remember what was sent.
+// sim runs Evaluate the way the core does: save the day's check-in, read
+// the history back, evaluate, store each hit as a flag, apply the clears,
+// and remember what was sent. The required histories run against a real
+// SQLite store; long comparisons over many seeds, which test the rules
+// rather than the store, may use the in-memory log.
 type sim struct {
 	t     *testing.T
-	ctx   context.Context
-	db    *store.DB
-	user  store.User
+	log   history
 	cfg   Config
 	items Items
 	sent  []sentMessage
+}
+
+// history is where a sim keeps a person's log.
+type history interface {
+	saveCheckin(c store.Checkin)
+	addQuestionnaire(q store.Questionnaire)
+	read(day string, now time.Time) ([]store.Checkin, []store.Questionnaire, []store.Flag)
+	addFlag(f store.Flag)
+	clearFlag(id int64, at time.Time)
+	flags() []store.Flag
 }
 
 type sentMessage struct {
@@ -31,6 +41,7 @@ type sentMessage struct {
 	text  string
 }
 
+// newSim runs against a fresh SQLite file.
 func newSim(t *testing.T, cfg Config, items Items) *sim {
 	t.Helper()
 	ctx := context.Background()
@@ -44,7 +55,12 @@ func newSim(t *testing.T, cfg Config, items Items) *sim {
 	if err := db.CreateUser(ctx, &u); err != nil {
 		t.Fatal(err)
 	}
-	return &sim{t: t, ctx: ctx, db: db, user: u, cfg: cfg, items: items}
+	return &sim{t: t, log: &sqliteLog{t: t, ctx: ctx, db: db, user: u.ID}, cfg: cfg, items: items}
+}
+
+// newMemSim runs against an in-memory log.
+func newMemSim(t *testing.T, cfg Config, items Items) *sim {
+	return &sim{t: t, log: &memLog{}, cfg: cfg, items: items}
 }
 
 // at is the moment of the evening check-in on day.
@@ -59,56 +75,33 @@ func at(day string) time.Time {
 // checkin saves c as day's answers and evaluates, as the core does after a saved check-in.
 func (s *sim) checkin(day string, c store.Checkin) Result {
 	s.t.Helper()
-	s.db.Now = func() time.Time { return at(day) }
-	c.UserID, c.Day = s.user.ID, day
-	if err := s.db.SaveCheckin(s.ctx, &c); err != nil {
-		s.t.Fatal(err)
-	}
-	return s.evaluate(day)
+	c.Day = day
+	s.log.saveCheckin(c)
+	return s.evaluate(day, at(day))
 }
 
 // phq9 stores a completed PHQ-9 and evaluates, as the core does after one.
 func (s *sim) phq9(day string, total int) Result {
 	s.t.Helper()
-	s.db.Now = func() time.Time { return at(day).Add(time.Minute) }
-	q := store.Questionnaire{UserID: s.user.ID, Kind: "phq9", Day: day, Items: make([]int, 9), Difficulty: -1, Total: total}
-	if err := s.db.AddQuestionnaire(s.ctx, &q); err != nil {
-		s.t.Fatal(err)
-	}
-	return s.evaluate(day)
+	now := at(day).Add(time.Minute)
+	s.log.addQuestionnaire(store.Questionnaire{Kind: "phq9", Day: day, Items: make([]int, 9), Difficulty: -1, Total: total, TakenAt: now})
+	return s.evaluate(day, now)
 }
 
-func (s *sim) evaluate(day string) Result {
+func (s *sim) evaluate(day string, now time.Time) Result {
 	s.t.Helper()
-	now := s.db.Now()
-	cs, err := s.db.Checkins(s.ctx, s.user.ID, stats.AddDays(day, -(HistoryDays()-1)), day)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	qs, err := s.db.Questionnaires(s.ctx, s.user.ID, now.AddDate(-1, 0, 0))
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	flags, err := s.db.Flags(s.ctx, s.user.ID, now.AddDate(0, 0, -HistoryDays()))
-	if err != nil {
-		s.t.Fatal(err)
-	}
+	cs, qs, flags := s.log.read(day, now)
 	res := Evaluate(s.cfg, s.items, day, cs, qs, flags)
 	if (res.Message == "") != (len(res.Hits) == 0) {
 		s.t.Fatalf("%s: %d hits but message %q: every hit is told, and only hits are", day, len(res.Hits), res.Message)
 	}
 	var rules []string
 	for _, h := range res.Hits {
-		f := store.Flag{UserID: s.user.ID, Rule: h.Rule, Severity: Severity, Day: day, Detail: h.Detail}
-		if err := s.db.AddFlag(s.ctx, &f); err != nil {
-			s.t.Fatal(err)
-		}
+		s.log.addFlag(store.Flag{Rule: h.Rule, Severity: Severity, Day: day, Detail: h.Detail, CreatedAt: now})
 		rules = append(rules, h.Rule)
 	}
 	for _, id := range res.Clear {
-		if err := s.db.ClearFlag(s.ctx, id, now); err != nil {
-			s.t.Fatal(err)
-		}
+		s.log.clearFlag(id, now)
 	}
 	if res.Message != "" {
 		if n := len(s.sent); n > 0 && stats.DaysBetween(s.sent[n-1].day, day) < s.cfg.NudgeEveryDays {
@@ -120,13 +113,91 @@ func (s *sim) evaluate(day string) Result {
 }
 
 // flags reads back every flag stored so far.
-func (s *sim) flags() []store.Flag {
-	s.t.Helper()
-	fs, err := s.db.Flags(s.ctx, s.user.ID, time.Time{})
+func (s *sim) flags() []store.Flag { return s.log.flags() }
+
+// sqliteLog is the real store, read back exactly as the core reads it.
+type sqliteLog struct {
+	t    *testing.T
+	ctx  context.Context
+	db   *store.DB
+	user int64
+}
+
+func (l *sqliteLog) saveCheckin(c store.Checkin) {
+	l.db.Now = func() time.Time { return at(c.Day) }
+	c.UserID = l.user
+	if err := l.db.SaveCheckin(l.ctx, &c); err != nil {
+		l.t.Fatal(err)
+	}
+}
+
+func (l *sqliteLog) addQuestionnaire(q store.Questionnaire) {
+	q.UserID = l.user
+	if err := l.db.AddQuestionnaire(l.ctx, &q); err != nil {
+		l.t.Fatal(err)
+	}
+}
+
+func (l *sqliteLog) read(day string, now time.Time) ([]store.Checkin, []store.Questionnaire, []store.Flag) {
+	cs, err := l.db.Checkins(l.ctx, l.user, stats.AddDays(day, -(HistoryDays()-1)), day)
 	if err != nil {
-		s.t.Fatal(err)
+		l.t.Fatal(err)
+	}
+	qs, err := l.db.Questionnaires(l.ctx, l.user, now.AddDate(-1, 0, 0))
+	if err != nil {
+		l.t.Fatal(err)
+	}
+	fs, err := l.db.Flags(l.ctx, l.user, now.AddDate(0, 0, -HistoryDays()))
+	if err != nil {
+		l.t.Fatal(err)
+	}
+	return cs, qs, fs
+}
+
+func (l *sqliteLog) addFlag(f store.Flag) {
+	f.UserID = l.user
+	if err := l.db.AddFlag(l.ctx, &f); err != nil {
+		l.t.Fatal(err)
+	}
+}
+
+func (l *sqliteLog) clearFlag(id int64, at time.Time) {
+	if err := l.db.ClearFlag(l.ctx, id, at); err != nil {
+		l.t.Fatal(err)
+	}
+}
+
+func (l *sqliteLog) flags() []store.Flag {
+	fs, err := l.db.Flags(l.ctx, l.user, time.Time{})
+	if err != nil {
+		l.t.Fatal(err)
 	}
 	return fs
+}
+
+// memLog keeps the log in slices, oldest first, as the store returns it.
+type memLog struct {
+	cs []store.Checkin
+	qs []store.Questionnaire
+	fs []store.Flag
+}
+
+func (l *memLog) saveCheckin(c store.Checkin)            { l.cs = append(l.cs, c) }
+func (l *memLog) addQuestionnaire(q store.Questionnaire) { l.qs = append(l.qs, q) }
+func (l *memLog) addFlag(f store.Flag) {
+	f.ID = int64(len(l.fs) + 1)
+	l.fs = append(l.fs, f)
+}
+func (l *memLog) clearFlag(id int64, at time.Time) { l.fs[id-1].ClearedAt = at }
+func (l *memLog) flags() []store.Flag              { return l.fs }
+
+func (l *memLog) read(day string, now time.Time) ([]store.Checkin, []store.Questionnaire, []store.Flag) {
+	from := stats.AddDays(day, -(HistoryDays() - 1))
+	i := len(l.cs)
+	for i > 0 && l.cs[i-1].Day >= from {
+		i--
+	}
+	return l.cs[i:], l.qs, l.fs
 }
 
 // person generates one day's answers around the given means, with the
