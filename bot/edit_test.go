@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"testing"
+	"time"
 )
 
 // TestEditedAnswer: editing the message that answered the mood amends the
@@ -150,4 +151,20 @@ func TestRestartMidCheckin(t *testing.T) {
 	if iv(got.Mood) != "3" {
 		t.Errorf("row = %s", row(got))
 	}
+}
+
+// TestEditedOneLineCommandNextDay: editing yesterday's "/checkin 6 7"
+// amends yesterday, as editing "mood 4, slept 8h" does; it does not make
+// a new check-in for today.
+func TestEditedOneLineCommandNextDay(t *testing.T) {
+	t.Parallel()
+	h, c := onboarded(t)
+	_, id := c.sendID("/checkin 6 7")
+	h.clk.Add(19 * time.Hour) // 13:00 the next day
+	r := c.edit(id, "/checkin 5 7")
+	cs := c.checkins()
+	if len(cs) != 1 || cs[0].Day != today || iv(cs[0].Mood) != "5" {
+		t.Errorf("rows after editing yesterday's one-line check-in:\n%s\n%s", rows(cs), dump(r))
+	}
+	mustContain(t, r, "mood 6 → 5")
 }
