@@ -40,60 +40,6 @@ type Result struct {
 	Message string  // one message listing every hit; "" when there is nothing to send
 }
 
-// rule is one trend rule: its condition on any day of the window, and the
-// words for today when it fires.
-type rule struct {
-	name    string
-	symptom bool // counts toward persistence
-	on      func(Items) bool
-	state   func(v *view, s int) state
-	words   func(v *view, s int) (detail, line string)
-}
-
-func always(Items) bool { return true }
-
-// rules in the order their lines appear in a message: the most pressing first.
-// Persistence is judged from the symptom rules and listed first.
-var rules = []rule{
-	{RulePHQ9Severe, false, always,
-		func(v *view, s int) state { return v.phqSevereAt(s).st },
-		func(v *view, s int) (string, string) { return phqSevereWords(v.cfg, v.phqSevereAt(s)) }},
-	{RuleMood, true, always,
-		func(v *view, s int) state { return v.moodAt(s).st },
-		func(v *view, s int) (string, string) { return lowWords(v.cfg, moodNames, v.moodAt(s)) }},
-	{RuleSleep, true, always,
-		func(v *view, s int) state { return v.sleepAt(s).st },
-		func(v *view, s int) (string, string) { return sleepWords(v.cfg, v.sleepAt(s)) }},
-	{RuleInterest, true, func(i Items) bool { return i.Interest },
-		func(v *view, s int) state { return v.interestAt(s).st },
-		func(v *view, s int) (string, string) { return lowWords(v.cfg, interestNames, v.interestAt(s)) }},
-	{RuleEnergy, true, func(i Items) bool { return i.Energy },
-		func(v *view, s int) state { return v.energyAt(s).st },
-		func(v *view, s int) (string, string) { return lowWords(v.cfg, energyNames, v.energyAt(s)) }},
-	{RulePHQ9High, false, always,
-		func(v *view, s int) state { return v.phqHighAt(s).st },
-		func(v *view, s int) (string, string) { return phqHighWords(v.cfg, v.phqHighAt(s)) }},
-	{RulePHQ9Rise, false, always,
-		func(v *view, s int) state { return v.phqRiseAt(s).st },
-		func(v *view, s int) (string, string) { return phqRiseWords(v.cfg, v.phqRiseAt(s)) }},
-	{RuleDoses, false, func(i Items) bool { return i.Medication },
-		func(v *view, s int) state { return v.dosesAt(s).st },
-		func(v *view, s int) (string, string) { return dosesWords(v.cfg, v.dosesAt(s)) }},
-}
-
-// isTrendRule reports whether name is one of this package's rules.
-func isTrendRule(name string) bool {
-	if name == RulePersist {
-		return true
-	}
-	for _, r := range rules {
-		if r.name == name {
-			return true
-		}
-	}
-	return false
-}
-
 // Evaluate judges a person's history as of today (their local day,
 // "YYYY-MM-DD"). cs must cover the HistoryDays days ending today (more is
 // ignored, less only makes rules judge less); qs the person's PHQ-9s;
@@ -108,8 +54,8 @@ func isTrendRule(name string) bool {
 func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []store.Questionnaire, flags []store.Flag) Result {
 	// Today first. The days before matter only to clear an active flag and
 	// to count persistence, which needs a symptom today or an active flag of
-	// its own; most evaluations need neither and skip the window, which
-	// holds most of the work.
+	// its own; most evaluations need neither and skip judging the window,
+	// which holds most of the work.
 	on := make([]rule, 0, len(rules))
 	window := active(flags, RulePersist)
 	for _, r := range rules {
@@ -131,67 +77,95 @@ func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []st
 	if persist && !window {
 		v, _ = newView(cfg, items, today, cs, qs, true)
 	}
-	var res Result
-	var lines []string
-	fire := func(name string, states []state, holds bool, words func() (string, string)) {
-		clear, may := v.decide(name, states, holds, flags)
-		res.Clear = append(res.Clear, clear...)
-		if may {
-			d, l := words()
-			res.Hits = append(res.Hits, Hit{Rule: name, Detail: d})
-			lines = append(lines, l)
-		}
-	}
-	w := cfg.PersistDays
-	symptoms := make([]state, w) // the union of the symptom rules, for persistence
-	var seen []string            // symptom rules that held on some day of the window
+	e := &evaluation{v: v, flags: flags, symptoms: make([]state, cfg.PersistDays)}
 	for i, r := range on {
 		var states []state
 		if active(flags, r.name) || r.symptom && persist {
-			states = make([]state, w)
-			for j := range w - 1 {
-				states[j] = r.state(v, v.first+j)
-			}
-			states[w-1] = now[i]
+			states = e.window(r, now[i])
 		}
 		if r.symptom && persist {
-			held := false
-			for j, st := range states {
-				symptoms[j] = max(symptoms[j], st)
-				held = held || st == outOfRange
-			}
-			if held {
-				seen = append(seen, r.name)
-			}
+			e.addSymptom(r.name, states)
 		}
-		fire(r.name, states, now[i] == outOfRange, func() (string, string) { return r.words(v, v.n-1) })
+		e.fire(r.name, states, now[i] == outOfRange, func() (string, string) { return r.words(v, v.n-1) })
 	}
 	if persist {
-		days := 0
-		for _, st := range symptoms {
-			if st == outOfRange {
-				days++
-			}
+		e.persistence()
+	}
+	return e.result()
+}
+
+// evaluation collects one Evaluate's findings.
+type evaluation struct {
+	v        *view
+	flags    []store.Flag
+	res      Result
+	lines    []string // the message line of each hit
+	symptoms []state  // the union of the symptom rules over the window, for persistence
+	seen     []string // symptom rules that held on some day of the window
+}
+
+// window judges r on every day of the persistence window; today is known.
+func (e *evaluation) window(r rule, today state) []state {
+	states := make([]state, len(e.symptoms))
+	for j := range len(states) - 1 {
+		states[j] = r.state(e.v, e.v.first+j)
+	}
+	states[len(states)-1] = today
+	return states
+}
+
+func (e *evaluation) addSymptom(name string, states []state) {
+	held := false
+	for j, st := range states {
+		e.symptoms[j] = max(e.symptoms[j], st)
+		held = held || st == outOfRange
+	}
+	if held {
+		e.seen = append(e.seen, name)
+	}
+}
+
+// fire applies resting to one rule and records its hit if it may fire.
+func (e *evaluation) fire(name string, states []state, holds bool, words func() (string, string)) {
+	clear, may := e.v.decide(name, states, holds, e.flags)
+	e.res.Clear = append(e.res.Clear, clear...)
+	if may {
+		d, l := words()
+		e.res.Hits = append(e.res.Hits, Hit{Rule: name, Detail: d})
+		e.lines = append(e.lines, l)
+	}
+}
+
+// persistence fires when a symptom held on most days of the window, and
+// still does today. It is the weightiest news, so it leads the message.
+func (e *evaluation) persistence() {
+	days := 0
+	for _, st := range e.symptoms {
+		if st == outOfRange {
+			days++
 		}
-		// Persisting means most days of the window, and still so today.
-		fire(RulePersist, symptoms, days >= cfg.PersistMinDays && symptoms[w-1] == outOfRange, func() (string, string) {
-			return persistWords(cfg, days, seen)
-		})
 	}
-	if n := len(res.Hits); n > 0 && res.Hits[n-1].Rule == RulePersist {
-		// Persistence is the weightiest news: it leads the message.
-		h, l := res.Hits[n-1], lines[n-1]
-		copy(res.Hits[1:], res.Hits[:n-1])
-		copy(lines[1:], lines[:n-1])
-		res.Hits[0], lines[0] = h, l
+	cfg := e.v.cfg
+	before := len(e.res.Hits)
+	e.fire(RulePersist, e.symptoms, days >= cfg.PersistMinDays && e.symptoms[len(e.symptoms)-1] == outOfRange,
+		func() (string, string) { return persistWords(cfg, days, e.seen) })
+	if n := len(e.res.Hits); n > before {
+		h, l := e.res.Hits[n-1], e.lines[n-1]
+		copy(e.res.Hits[1:], e.res.Hits[:n-1])
+		copy(e.lines[1:], e.lines[:n-1])
+		e.res.Hits[0], e.lines[0] = h, l
 	}
-	slices.Sort(res.Clear)
-	if len(res.Hits) == 0 || v.nudgedWithin(flags, cfg.NudgeEveryDays) {
-		res.Hits = nil
-		return res
+}
+
+// result holds every hit back while a nudge went out within the week.
+func (e *evaluation) result() Result {
+	slices.Sort(e.res.Clear)
+	if len(e.res.Hits) == 0 || e.v.nudgedWithin(e.flags, e.v.cfg.NudgeEveryDays) {
+		e.res.Hits = nil
+		return e.res
 	}
-	res.Message = compose(res.Hits, lines)
-	return res
+	e.res.Message = compose(e.res.Hits, e.lines)
+	return e.res
 }
 
 // active reports whether rule has a flag not yet cleared.

@@ -25,7 +25,6 @@ const eps = 1e-9
 // from it, so persistence and "back in range" need no stored state.
 type view struct {
 	cfg   Config
-	items Items
 	grid  stats.Grid
 	n     int // slots; slot n-1 is today
 	first int // first slot of the persistence window, first..n-1
@@ -50,7 +49,7 @@ func newView(cfg Config, items Items, today string, cs []store.Checkin, qs []sto
 	if _, ok := g.Slot(today); !ok {
 		return nil, false
 	}
-	v := &view{cfg: cfg, items: items, grid: g, n: n, first: n - cfg.PersistDays, judged: n - 1}
+	v := &view{cfg: cfg, grid: g, n: n, first: n - cfg.PersistDays, judged: n - 1}
 	if window {
 		v.judged = v.first
 	}
@@ -78,7 +77,7 @@ func newView(cfg Config, items Items, today string, cs []store.Checkin, qs []sto
 	return v, true
 }
 
-// window is the days lo..s inclusive that end at slot s and span days days.
+// window is the stretch of the given number of days ending at slot s.
 func window(xs []float64, s, days int) []float64 { return xs[s-days+1 : s+1] }
 
 // usualQuantile picks the person's usual level among the baselines of the
@@ -96,6 +95,9 @@ const usualQuantile = 0.75
 // where the person was before it, not against its own recent weeks. idx is
 // the run day it came from, for the spread; ok is false when no baseline exists.
 func (v *view) usual(run stats.BaselineRun, usual []int, s int) (idx int, med float64, ok bool) {
+	if s < v.judged {
+		return 0, 0, false // a day the view was not built to judge: no baseline, never a crash
+	}
 	idx = usual[s-v.judged]
 	if idx < 0 {
 		return 0, 0, false
