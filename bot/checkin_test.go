@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/checkin-bot/checkin/bot"
 )
 
 const today = "2026-11-25"
@@ -255,4 +257,31 @@ func TestCheckinFullyAnsweredNoPrompt(t *testing.T) {
 	}
 	r := c.send("/checkin")
 	mustContain(t, r, "already checked in")
+}
+
+// TestOptionalItemsOff: with the optional items switched off a check-in is
+// mood, sleep and quality, and their buttons are refused.
+func TestOptionalItemsOff(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, withConfig(func(c *bot.Config) { c.Items = bot.Items{} }))
+	c := h.person("310")
+	c.onboard("UTC", "21:00", "skip")
+	c.send("/checkin")
+	c.press("5")
+	c.press("7 h")
+	r := c.press("3")
+	mustContain(t, r, "Thanks for checking in")
+	for _, data := range []string{"c:energy:20261125:5", "c:interest:20261125:5", "c:med:20261125:yes", "c:note:20261125:skip"} {
+		if r := c.pressData(data); !r.Stale {
+			t.Errorf("%s accepted with the item off:\n%s", data, dump(r))
+		}
+	}
+	got, _ := c.day(today)
+	if want := today + ` mood=5 sleep=7 q=3 e=nil i=nil med=nil note=""`; row(got) != want {
+		t.Errorf("row = %s\nwant  %s", row(got), want)
+	}
+	rs, err := h.b.Prompt(h.ctx, c.mustUser(), "checkin")
+	if err != nil || len(rs) != 0 {
+		t.Errorf("prompt after a complete check-in: %v %s", err, dump(respOf(rs)))
+	}
 }
