@@ -191,3 +191,27 @@ func TestQuietHours(t *testing.T) {
 		t.Errorf("quiet changed by nonsense: %s–%s", u.QuietStart, u.QuietEnd)
 	}
 }
+
+// TestStrayNoteKeptOnItsDay: words offered as a note and left unanswered
+// are kept on the day they were written, even when kept the next day.
+func TestStrayNoteKeptOnItsDay(t *testing.T) {
+	t.Parallel()
+	for _, next := range []string{"prompt", "message"} {
+		t.Run(next, func(t *testing.T) {
+			t.Parallel()
+			h, c := onboarded(t)
+			c.send("the neighbours were loud all night")
+			h.clk.Set(time.Date(2026, 11, 26, 21, 0, 0, 0, time.UTC))
+			if next == "prompt" {
+				if _, err := h.b.Prompt(h.ctx, c.mustUser(), "checkin"); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				c.send("mood 5")
+			}
+			if d, ok := c.day(today); !ok || d.Note != "the neighbours were loud all night" {
+				t.Errorf("the note is not on the day it was written:\n%s", rows(c.checkins()))
+			}
+		})
+	}
+}
