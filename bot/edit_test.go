@@ -168,3 +168,23 @@ func TestEditedOneLineCommandNextDay(t *testing.T) {
 	}
 	mustContain(t, r, "mood 6 → 5")
 }
+
+// TestEditedNoteKeepsOtherParts: a note built from several messages keeps
+// the other messages' words when one of them is edited.
+func TestEditedNoteKeepsOtherParts(t *testing.T) {
+	t.Parallel()
+	_, c := onboarded(t)
+	c.send("/checkin")
+	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip"} {
+		c.send(a)
+	}
+	_, id := c.sendID("walked the dgo")
+	c.send("mood 5, woke at 3")
+	if got, _ := c.day(today); got.Note != "walked the dgo; woke at 3" {
+		t.Fatalf("note = %q", got.Note)
+	}
+	c.edit(id, "walked the dog")
+	if got, _ := c.day(today); got.Note != "walked the dog; woke at 3" {
+		t.Errorf("note after the edit = %q, want %q", got.Note, "walked the dog; woke at 3")
+	}
+}
