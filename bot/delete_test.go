@@ -64,6 +64,9 @@ func TestDelete(t *testing.T) {
 			if tc.erased && got != [4]int{} {
 				t.Errorf("rows left after erasing: %v", got)
 			}
+			if us := h.users(); tc.erased && (len(us) != 1 || us[0].PlatformID != "other") {
+				t.Errorf("users after erasing: %+v", us)
+			}
 			if !tc.erased && got != before {
 				t.Errorf("rows changed after keeping: %v → %v", before, got)
 			}
