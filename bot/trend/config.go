@@ -8,7 +8,7 @@ import (
 )
 
 // Config holds every threshold of the trend rules. The defaults and the
-// evidence behind each are in the package documentation and RULES.md.
+// evidence behind each are in the package documentation and docs/SAFETY.md.
 type Config struct {
 	// Sleep: a night counts as disturbed when shorter than ShortSleepHours or
 	// longer than LongSleepHours; the rule needs SleepNights such nights in

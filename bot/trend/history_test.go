@@ -14,7 +14,7 @@ import (
 const yearStart = "2026-01-01"
 
 // fadeRuns is how many simulated fades and stable years the look-back
-// comparison runs; the numbers in RULES.md come from -args -runs 200.
+// comparison runs; the numbers in docs/SAFETY.md come from -args -runs 200.
 var fadeRuns = flag.Int("runs", 12, "simulated fades and stable years for the look-back comparison")
 
 var allItems = Items{Energy: true, Interest: true, Medication: true}
