@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/checkin-bot/checkin/bot/parse"
 )
@@ -26,7 +27,7 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	if note != "" {
 		items = append(items, itemNote)
 	}
-	t.st.remember(t.in.MessageID, day, items...)
+	t.st.remember(t.in.MessageID, day, strings.TrimSpace(note), items...)
 
 	open := t.st.Mode == modeCheckin && t.st.Day == day
 	next := ""
@@ -201,7 +202,7 @@ func (b *Bot) stray(ctx context.Context, t *turn, text string) error {
 	case "checkin", "check in", "check-in":
 		return b.startCheckin(ctx, t, b.today(t.user))
 	}
-	t.st.Mode, t.st.Pending = modeNote, clip(text, maxNoteRunes)
+	t.st.Mode, t.st.Pending, t.st.Day = modeNote, clip(text, maxNoteRunes), b.today(t.user)
 	yes := EncodeButton(ButtonData{Kind: 'n', Field: "save", Day: b.today(t.user), Value: "yes"})
 	no := EncodeButton(ButtonData{Kind: 'n', Field: "save", Day: b.today(t.user), Value: "no"})
 	t.ask(txtUnknownText+"\n\n"+txtOfferNote, [][]Button{{{Label: lblSaveNote, Data: yes}, {Label: lblDontSave, Data: no}}})
@@ -212,13 +213,13 @@ func (b *Bot) stray(ctx context.Context, t *turn, text string) error {
 // handled as a new message.
 func (b *Bot) noteOffer(ctx context.Context, t *turn, text string) error {
 	yes, err := parse.YesNo(text)
-	pending := t.st.Pending
-	t.st.Mode, t.st.Pending = modeIdle, ""
+	pending, day := t.st.Pending, t.st.Day
+	t.st.Mode, t.st.Pending, t.st.Day = modeIdle, "", ""
 	if err == nil {
 		return b.saveNote(ctx, t, yes, pending)
 	}
 	// They went on without saying no: keep their words rather than lose them.
-	if err := b.keepPending(ctx, t, pending); err != nil {
+	if err := b.keepPending(ctx, t, pending, day); err != nil {
 		return err
 	}
 	return b.text(ctx, t, text)
@@ -226,11 +227,14 @@ func (b *Bot) noteOffer(ctx context.Context, t *turn, text string) error {
 
 // keepPending saves a stray message that was offered as a note, when the
 // person moved on without answering the offer.
-func (b *Bot) keepPending(ctx context.Context, t *turn, pending string) error {
+func (b *Bot) keepPending(ctx context.Context, t *turn, pending, day string) error {
 	if pending == "" {
 		return nil
 	}
-	c, err := b.loadDay(ctx, t.user, b.today(t.user))
+	if day == "" {
+		day = b.today(t.user)
+	}
+	c, err := b.loadDay(ctx, t.user, day)
 	if err != nil {
 		return err
 	}
@@ -270,8 +274,12 @@ func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
 		if err != nil {
 			return err
 		}
-		c.Note = ""
-		addNote(&c, text)
+		c.Note = replaceNotePart(c.Note, hits[0].Text, text)
+		for i := range t.st.Recent {
+			if t.st.Recent[i].Msg == t.in.MessageID && t.st.Recent[i].Item == itemNote {
+				t.st.Recent[i].Text = strings.TrimSpace(text)
+			}
+		}
 		if err := b.db.SaveTurn(ctx, t.user.ID, &c, encodeState(t.st)); err != nil {
 			return fmt.Errorf("bot: save edited note: %w", err)
 		}
@@ -280,7 +288,9 @@ func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
 	}
 	var f parse.Fields
 	var err error
-	if len(hits) == 1 {
+	if name, args, ok := command(text); ok && (name == "checkin" || name == "c") {
+		f, err = parse.OneLine(args)
+	} else if len(hits) == 1 {
 		f, err = parseItem(hits[0].Item, text)
 		if err != nil {
 			f, err = parse.Free(text)
@@ -312,4 +322,14 @@ func itemName(s string) string {
 		return itemMed
 	}
 	return s
+}
+
+// replaceNotePart swaps one message's words in a note built from several
+// messages ("a; b"), keeping the others; without the old words it replaces
+// the whole note.
+func replaceNotePart(note, old, repl string) string {
+	if old != "" && strings.Contains(note, old) {
+		return strings.Replace(note, old, strings.TrimSpace(repl), 1)
+	}
+	return strings.TrimSpace(repl)
 }

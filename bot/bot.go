@@ -196,6 +196,10 @@ func (b *Bot) dispatch(ctx context.Context, t *turn) error {
 		// the routine questions pause for the safety message.
 		return b.quietly(ctx, t)
 	}
+	if t.in.Edited && t.known && !t.user.ConsentAt.IsZero() && t.st.Mode != modeOnboard {
+		// An edit amends what the message answered, commands included.
+		return b.edited(ctx, t, text)
+	}
 	if name, args, ok := command(text); ok {
 		return b.command(ctx, t, name, args)
 	}

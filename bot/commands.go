@@ -46,6 +46,9 @@ var Commands = []Command{
 		{Name: "days", Description: "Period in days", Kind: ArgString, Choices: []string{"14", "28", "90"}},
 	}},
 	{Name: "phq9", Description: "Take the PHQ-9 questionnaire", Private: true},
+	{Name: "name", Description: "The name on your report (default: Patient)", Args: []Arg{
+		{Name: "name", Description: "e.g. Ana K.; empty to go back to Patient", Kind: ArgString},
+	}},
 	{Name: "med", Description: "Record your medication and dose changes", Private: true, Args: []Arg{
 		{Name: "details", Description: "e.g. sertraline 50mg since 2026-09-01", Kind: ArgString},
 	}},

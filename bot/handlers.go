@@ -70,6 +70,8 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		return b.startPHQ(ctx, t)
 	case "med", "meds":
 		return b.med(ctx, t, args)
+	case "name":
+		return b.setName(ctx, t, args)
 	}
 	t.say(txtUnknownCommand(name))
 	return nil
@@ -149,4 +151,19 @@ func (b *Bot) resume(ctx context.Context, t *turn) error {
 
 func normWord(s string) string {
 	return strings.ToLower(strings.Trim(strings.TrimSpace(s), ".!?,"))
+}
+
+// setName sets the name the clinician report shows; empty means "Patient".
+func (b *Bot) setName(ctx context.Context, t *turn, args string) error {
+	name := clip(strings.Join(strings.Fields(args), " "), 60)
+	t.user.Name = name
+	if err := b.db.UpdateUser(ctx, t.user); err != nil {
+		return fmt.Errorf("bot: set name: %w", err)
+	}
+	if name == "" {
+		t.say(txtNameCleared)
+	} else {
+		t.say(fmt.Sprintf(txtNameSet, name))
+	}
+	return nil
 }

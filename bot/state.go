@@ -42,16 +42,21 @@ type answered struct {
 	Msg  string `json:"m"`
 	Day  string `json:"d"`
 	Item string `json:"i"`
+	Text string `json:"t,omitempty"` // for a note: the words this message added
 }
 
 const maxRecent = 20
 
-func (s *state) remember(msg, day string, items ...string) {
+func (s *state) remember(msg, day, note string, items ...string) {
 	if msg == "" {
 		return
 	}
 	for _, it := range items {
-		s.Recent = append(s.Recent, answered{Msg: msg, Day: day, Item: it})
+		a := answered{Msg: msg, Day: day, Item: it}
+		if it == itemNote {
+			a.Text = note
+		}
+		s.Recent = append(s.Recent, a)
 	}
 	if n := len(s.Recent); n > maxRecent {
 		s.Recent = s.Recent[n-maxRecent:]

@@ -86,6 +86,8 @@ const (
 	txtExportFormat = "I can export as csv or json: \"/export\" or \"/export json\"."
 	txtReportFormat = "Reports cover 14, 28 or 90 days: \"/report\", \"/report 28\" or \"/report 90\"."
 	txtReportReady  = "Here is your %d-day report for your clinician (PDF) and the same rows as CSV. It shows only the name you chose, or \"Patient\"."
+	txtNameSet      = "Your report will show the name %q. \"/name\" alone goes back to \"Patient\"."
+	txtNameCleared  = "Your report will show \"Patient\". \"/name Ana\" sets a name."
 	txtLongMessage  = "That message is very long; I read the start of it."
 )
 
