@@ -27,7 +27,9 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	if note != "" {
 		items = append(items, itemNote)
 	}
-	t.st.remember(t.in.MessageID, day, strings.TrimSpace(note), items...)
+	if t.in.Data == "" { // only typed messages can be edited later
+		t.st.remember(t.in.MessageID, day, strings.TrimSpace(note), items...)
+	}
 
 	open := t.st.Mode == modeCheckin && t.st.Day == day
 	next := ""

@@ -128,7 +128,7 @@ func (b *Bot) Handle(ctx context.Context, in Inbound) (Response, error) {
 	defer unlock()
 
 	t := &turn{in: in, full: full}
-	u, err := b.db.UserByPlatform(ctx, in.Platform, in.UserID)
+	u, raw, err := b.db.UserAndDialogue(ctx, in.Platform, in.UserID)
 	switch {
 	case err == nil:
 		t.user, t.known = u, true
@@ -140,9 +140,7 @@ func (b *Bot) Handle(ctx context.Context, in Inbound) (Response, error) {
 		return Response{Replies: []Reply{{Text: txtAccessDenied}}, Ack: txtAccessDenied, Stale: in.Data != ""}, nil
 	}
 	if t.known {
-		if err := b.loadState(ctx, t); err != nil {
-			return Response{}, err
-		}
+		b.decodeState(t, raw)
 		if err := b.touch(ctx, t); err != nil {
 			return Response{}, err
 		}

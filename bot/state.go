@@ -71,13 +71,22 @@ func (b *Bot) loadState(ctx context.Context, t *turn) error {
 	if err != nil {
 		return fmt.Errorf("bot: load dialogue: %w", err)
 	}
+	b.decodeState(t, raw)
+	return nil
+}
+
+// decodeState reads a saved dialogue state (nil: nothing being asked).
+func (b *Bot) decodeState(t *turn, raw []byte) {
+	t.st = state{}
+	if raw == nil {
+		return
+	}
 	if err := json.Unmarshal(raw, &t.st); err != nil {
 		// A state this version cannot read is dropped, not fatal: the
 		// answers themselves are in the check-ins table.
 		b.log.Warn("dropping unreadable dialogue state", "user", t.user.ID)
 		t.st = state{}
 	}
-	return nil
 }
 
 func encodeState(st state) []byte {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -39,15 +40,20 @@ const userCols = `id, platform, platform_id, chat_id, name, tz, checkin_time, su
 	quiet_start, quiet_end, country, paused_until, consent_at, onboarded_at, inactive,
 	next_checkin, next_summary, next_phq9, created_at`
 
+// userColsQualified is userCols for a query that joins other tables.
+var userColsQualified = "u." + strings.ReplaceAll(strings.Join(strings.Fields(userCols), " "), ", ", ", u.")
+
 type scanner interface{ Scan(dest ...any) error }
 
-func scanUser(r scanner) (User, error) {
+// scanUser reads a user row; extra receives any columns after the user's.
+func scanUser(r scanner, extra ...any) (User, error) {
 	var u User
 	var day int
 	var paused, consent, onboarded, next, nextSum, nextPHQ, created int64
-	err := r.Scan(&u.ID, &u.Platform, &u.PlatformID, &u.ChatID, &u.Name, &u.TZ, &u.CheckinTime, &day,
+	dest := []any{&u.ID, &u.Platform, &u.PlatformID, &u.ChatID, &u.Name, &u.TZ, &u.CheckinTime, &day,
 		&u.SummaryTime, &u.QuietStart, &u.QuietEnd, &u.Country, &paused, &consent, &onboarded, &u.Inactive,
-		&next, &nextSum, &nextPHQ, &created)
+		&next, &nextSum, &nextPHQ, &created}
+	err := r.Scan(append(dest, extra...)...)
 	if err != nil {
 		return User{}, err
 	}
@@ -158,4 +164,23 @@ func (s *DB) Users(ctx context.Context) ([]User, error) {
 		return nil, fmt.Errorf("store: list users: %w", err)
 	}
 	return us, nil
+}
+
+// UserAndDialogue finds a person and their dialogue state (nil when none)
+// in one query: the two are read together on every message.
+func (s *DB) UserAndDialogue(ctx context.Context, platform, platformID string) (User, []byte, error) {
+	row := s.queryRow(ctx, `SELECT `+userColsQualified+`, d.state FROM users u
+		LEFT JOIN dialogues d ON d.user_id = u.id WHERE u.platform = ? AND u.platform_id = ?`, platform, platformID)
+	var state sql.NullString
+	u, err := scanUser(row, &state)
+	if errors.Is(err, sql.ErrNoRows) {
+		return User{}, nil, ErrNotFound
+	}
+	if err != nil {
+		return User{}, nil, fmt.Errorf("store: find user: %w", err)
+	}
+	if !state.Valid {
+		return u, nil, nil
+	}
+	return u, []byte(state.String), nil
 }
