@@ -43,12 +43,13 @@ func TestLogsHoldNoHealthData(t *testing.T) {
 		"yes",
 		"/med sertraline 50mg since 2026-09-01",
 		"/phq9", "1", "2", "0", "1", "0", "0", "1", "0", "1", "0",
+		"/name Okapi Nakamura-Quist",
 		"/history", "/summary", "/report", "/export", "/export json",
 		"/pause 3", "/resume", "/time 21:30", "/timezone Tokyo",
 		"/delete", "yes",
 	}
 	secrets := []string{marker, "QUOKKA", "walked the dog", "woke at 3", "kill myself", "sertraline",
-		"knocked over", "Europe/Berlin", "Tokyo"}
+		"knocked over", "Europe/Berlin", "Tokyo", "Okapi", "Nakamura"}
 	scores := regexp.MustCompile(`(?i)\b(mood|sleep|sleep_hours|quality|energy|interest|score|total|phq9?)\b["=: ]+\d`)
 	for _, format := range []string{"text", "json"} {
 		t.Run(format, func(t *testing.T) {
