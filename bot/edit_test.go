@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -186,5 +187,22 @@ func TestEditedNoteKeepsOtherParts(t *testing.T) {
 	c.edit(id, "walked the dog")
 	if got, _ := c.day(today); got.Note != "walked the dog; woke at 3" {
 		t.Errorf("note after the edit = %q, want %q", got.Note, "walked the dog; woke at 3")
+	}
+}
+
+// TestEditedNoteStaysBounded: an edit that makes the note longer keeps it
+// within the note limit, as a new message would.
+func TestEditedNoteStaysBounded(t *testing.T) {
+	t.Parallel()
+	_, c := onboarded(t)
+	c.send("/checkin")
+	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip"} {
+		c.send(a)
+	}
+	_, id := c.sendID("short")
+	c.edit(id, strings.Repeat("longer words ", 250))
+	got, _ := c.day(today)
+	if n := len([]rune(got.Note)); n > 1000 {
+		t.Errorf("note of %d runes after an edit; the limit is 1000", n)
 	}
 }

@@ -10,6 +10,11 @@ import (
 // FuzzHandle sends arbitrary text or button data, as new messages or as
 // edits, from one onboarded person: Handle never fails, never leaves the
 // person in silence, and the store keeps its invariants.
+//
+// The person lives on across inputs, so sequences are explored (a note
+// that grows over many edits, a confirmation pending from an earlier
+// input). A failure may therefore depend on earlier inputs and not
+// reproduce from the saved one alone: turn it into a plain test.
 func FuzzHandle(f *testing.F) {
 	seeds := []struct {
 		text, data string
