@@ -33,6 +33,29 @@ const maxRunes = 4000
 //  7. letters spelled out singly are joined ("k m s", "k.m.s" → "kms");
 //  8. all other punctuation becomes a space; emoji stay, each its own word.
 func Normalize(s string) string {
+	out := normalizeOnce(s)
+	// Dropping a character can bring combining marks together that Unicode
+	// orders differently; a second pass settles them. ASCII never needs it.
+	for i := 0; i < 3 && !isASCII(out); i++ {
+		again := normalizeOnce(out)
+		if again == out {
+			break
+		}
+		out = again
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func normalizeOnce(s string) string {
 	s = clip(s)
 	if strings.Contains(s, "\u00b4") {
 		// U+00B4 ACUTE ACCENT used as an apostrophe decomposes to a space
