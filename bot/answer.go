@@ -59,7 +59,7 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 		if msg != "" {
 			msg += " "
 		}
-		msg += "Noted."
+		msg += txtNoted
 		if noteCut {
 			msg += " " + fmt.Sprintf(txtNoteTooLong, maxNoteRunes)
 		}
@@ -171,7 +171,7 @@ func (b *Bot) skip(ctx context.Context, t *turn, day, item string) error {
 		return err
 	}
 	next := b.nextItem(c, item)
-	t.ack = "Skipped."
+	t.ack = txtSkipped
 	if next == "" {
 		t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
 		if err := b.saveState(ctx, t); err != nil {
@@ -193,10 +193,10 @@ func (b *Bot) skip(ctx context.Context, t *turn, day, item string) error {
 func (b *Bot) stray(ctx context.Context, t *turn, text string) error {
 	switch normWord(text) {
 	case "hi", "hello", "hey", "hallo", "moin", "yo":
-		t.say("Hi! " + txtUnknownText)
+		t.say(txtHi + " " + txtUnknownText)
 		return nil
 	case "thanks", "thank you", "thx", "ty", "ok", "okay", "cool", "great", "👍":
-		t.say("You're welcome. 🌱")
+		t.say(txtWelcomeBack)
 		return nil
 	case "help", "?":
 		t.say(txtHelp())
@@ -267,7 +267,7 @@ func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
 		}
 	}
 	if len(hits) == 0 {
-		t.say("I saw you edited a message, but it isn't one of your recent answers, so nothing changed. Send the new value instead (\"mood 5\").")
+		t.say(txtEditUnknown)
 		return nil
 	}
 	day := hits[0].Day
@@ -276,7 +276,9 @@ func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
 		if err != nil {
 			return err
 		}
-		c.Note = replaceNotePart(c.Note, hits[0].Text, text)
+		replaced := replaceNotePart(c.Note, hits[0].Text, text)
+		c.Note = ""
+		cut := addNote(&c, replaced) // the same bound as a new note
 		for i := range t.st.Recent {
 			if t.st.Recent[i].Msg == t.in.MessageID && t.st.Recent[i].Item == itemNote {
 				t.st.Recent[i].Text = strings.TrimSpace(text)
@@ -285,7 +287,11 @@ func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
 		if err := b.db.SaveTurn(ctx, t.user.ID, &c, encodeState(t.st)); err != nil {
 			return fmt.Errorf("bot: save edited note: %w", err)
 		}
-		t.say("Updated your note.")
+		if cut {
+			t.say(txtNoteUpdated + " " + fmt.Sprintf(txtNoteTooLong, maxNoteRunes))
+		} else {
+			t.say(txtNoteUpdated)
+		}
 		return nil
 	}
 	var f parse.Fields
@@ -301,7 +307,7 @@ func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
 		f, err = parse.Free(text)
 	}
 	if err != nil || f.Empty() {
-		t.say("I couldn't read the edited answer, so I kept the earlier one. Send the new value instead (\"mood 5\").")
+		t.say(txtEditUnclear)
 		return nil
 	}
 	saved := t.st

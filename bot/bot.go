@@ -237,7 +237,7 @@ func (b *Bot) quietly(ctx context.Context, t *turn) error {
 	kept := saved
 	for _, r := range t.replies[len(saved):] {
 		line := firstLine(r.Text)
-		if strings.HasPrefix(line, "Got it") || strings.HasPrefix(line, "Updated") || strings.HasPrefix(line, "Noted") {
+		if strings.HasPrefix(line, txtGotIt) || strings.HasPrefix(line, txtUpdated) || strings.HasPrefix(line, txtNoted) {
 			kept = append(kept, Reply{Text: line, Private: true})
 		}
 	}

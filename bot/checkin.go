@@ -355,10 +355,10 @@ func echo(ch []change) string {
 	}
 	var parts []string
 	if len(got) > 0 {
-		parts = append(parts, "Got it: "+strings.Join(got, ", ")+".")
+		parts = append(parts, txtGotIt+strings.Join(got, ", ")+".")
 	}
 	if len(upd) > 0 {
-		parts = append(parts, "Updated: "+strings.Join(upd, ", ")+".")
+		parts = append(parts, txtUpdated+strings.Join(upd, ", ")+".")
 	}
 	return strings.Join(parts, " ")
 }

@@ -31,9 +31,9 @@ func (b *Bot) history(ctx context.Context, t *turn) error {
 	}
 	var sb strings.Builder
 	if n := stats.DaysBetween(from, today) + 1; n == 1 {
-		sb.WriteString("Today so far:\n")
+		sb.WriteString(txtHistoryToday + "\n")
 	} else {
-		fmt.Fprintf(&sb, "Your last %d days:\n", n)
+		fmt.Fprintf(&sb, txtHistoryDays+"\n", n)
 	}
 	for d := today; d >= from; d = stats.AddDays(d, -1) {
 		day, _ := parseDay(d)
@@ -166,6 +166,6 @@ func (b *Bot) deleteConfirmed(ctx context.Context, t *turn, yes bool) error {
 	b.log.Info("person erased their data", "platform", t.in.Platform)
 	t.known, t.st = false, state{}
 	t.say(txtDeleteDone)
-	t.ack = "Erased."
+	t.ack = txtErased
 	return nil
 }

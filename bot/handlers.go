@@ -32,7 +32,7 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 	}
 	if t.st.Mode == modeOnboard && !t.st.Once && name != "delete" {
 		// Finish the setup first; keep what was asked.
-		t.say("Let's finish setting up first (or say \"skip\").")
+		t.say(txtFinishSetup)
 		b.askStep(t, t.st.Step)
 		return nil
 	}
@@ -90,7 +90,7 @@ func isKnownCommand(name string) bool {
 func (b *Bot) oneLine(ctx context.Context, t *turn, args string) error {
 	f, err := parse.OneLine(args)
 	if err != nil || f.Empty() {
-		t.say("I couldn't read that. Try \"/checkin 6 7.5\" (mood 0–10, then hours slept) or \"/checkin mood 6 sleep 7.5\".")
+		t.say(txtOneLineReask)
 		return nil
 	}
 	rest := f.Rest

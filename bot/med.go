@@ -36,14 +36,14 @@ func (b *Bot) medList(ctx context.Context, t *turn) error {
 	t.st = state{Mode: modeMed, Recent: t.st.Recent}
 	var sb strings.Builder
 	if len(ms) == 0 {
-		sb.WriteString("No medication recorded yet.")
+		sb.WriteString(txtMedNone)
 	} else {
-		sb.WriteString("Your medication timeline:\n")
+		sb.WriteString(txtMedTimeline + "\n")
 		for _, m := range ms {
 			fmt.Fprintf(&sb, "• from %s: %s %s\n", m.StartDay, m.Name, m.Dose)
 		}
 	}
-	sb.WriteString("\nTo add one or record a dose change, send it like \"sertraline 50mg since 2026-09-01\" (or \"stop\").")
+	sb.WriteString("\n" + txtMedHowTo)
 	t.replies = append(t.replies, Reply{Text: strings.TrimSpace(sb.String()), Private: true})
 	return b.saveState(ctx, t)
 }
@@ -52,14 +52,14 @@ func (b *Bot) medList(ctx context.Context, t *turn) error {
 func (b *Bot) medText(ctx context.Context, t *turn, text string) error {
 	if isStop(text) {
 		t.st = state{Recent: t.st.Recent}
-		t.say("Okay.")
+		t.say(txtOkay)
 		return b.saveState(ctx, t)
 	}
 	day := b.today(t.user)
 	if m := medSince.FindStringSubmatch(text); m != nil {
 		d, ok := b.medDay(t.user, m[1])
 		if !ok {
-			t.say("I couldn't read that date. Please write it as YYYY-MM-DD, \"today\" or \"yesterday\".")
+			t.say(txtMedDateReask)
 			return nil
 		}
 		day = d
@@ -72,7 +72,7 @@ func (b *Bot) medText(ctx context.Context, t *turn, text string) error {
 	}
 	name := clip(strings.Join(strings.Fields(text), " "), 60)
 	if name == "" || len([]rune(name)) < 2 {
-		t.say("Please give the medication's name, and the dose if you like: \"sertraline 50mg\".")
+		t.say(txtMedNameReask)
 		return nil
 	}
 	m := store.Medication{UserID: t.user.ID, Name: name, Dose: clip(dose, 30), StartDay: day}
@@ -83,7 +83,7 @@ func (b *Bot) medText(ctx context.Context, t *turn, text string) error {
 	if err := b.saveState(ctx, t); err != nil {
 		return err
 	}
-	t.replies = append(t.replies, Reply{Text: fmt.Sprintf("Recorded: %s %s from %s. It will show on your chart and in /report.",
+	t.replies = append(t.replies, Reply{Text: fmt.Sprintf(txtMedRecorded,
 		m.Name, m.Dose, m.StartDay), Private: true})
 	return nil
 }

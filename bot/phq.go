@@ -63,7 +63,7 @@ func phqLabel(n, v int) string {
 func (b *Bot) phqText(ctx context.Context, t *turn, text string) error {
 	if isStop(text) {
 		t.st = state{Recent: t.st.Recent}
-		t.say("Okay, I stopped the questionnaire; nothing of it was saved. /phq9 starts it again.")
+		t.say(txtPHQStopped)
 		return b.saveState(ctx, t)
 	}
 	v, ok := phqValue(text, len(t.st.PHQ)+1)

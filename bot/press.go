@@ -18,14 +18,14 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 	}
 	if d.Kind == 'o' && d.Field == "consent" {
 		if d.Value == "yes" {
-			t.ack = "Thank you."
+			t.ack = txtThanks
 			if t.known && !t.user.ConsentAt.IsZero() {
 				return b.start(ctx, t)
 			}
 			return b.consented(ctx, t)
 		}
 		if d.Value == "no" {
-			t.ack = "Okay."
+			t.ack = txtOkay
 			return b.consent(ctx, t, "no")
 		}
 		return b.staleButton(t, txtBadButton)
@@ -152,16 +152,16 @@ func (b *Bot) onboardButton(ctx context.Context, t *turn, d ButtonData) error {
 		if t.st.Mode != modeOnboard || t.st.Step != d.Value {
 			return b.staleButton(t, txtStaleButton)
 		}
-		t.ack = "Skipped."
+		t.ack = txtSkipped
 		return b.nextStep(ctx, t, true)
 	case "change":
 		switch d.Value {
 		case "done":
-			t.ack = "Okay."
-			t.say("Okay — nothing changed.")
+			t.ack = txtOkay
+			t.say(txtNothingChanged)
 			return nil
 		case stepZone, stepTime, stepCountry, stepQuiet:
-			t.ack = "Okay."
+			t.ack = txtOkay
 			return b.setOne(ctx, t, d.Value, "")
 		}
 	}
