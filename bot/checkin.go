@@ -225,33 +225,44 @@ func reask(item string) string {
 	return txtUnknownText
 }
 
+// ratingRange is the scale of a rating item.
+func ratingRange(item string) (lo, hi int) {
+	if item == itemQuality {
+		return 1, 5
+	}
+	return 0, 10
+}
+
+// setRating puts a rating into the field of its item.
+func setRating(f *parse.Fields, item string, v int) {
+	switch item {
+	case itemMood:
+		f.Mood = &v
+	case itemEnergy:
+		f.Energy = &v
+	case itemInterest:
+		f.Interest = &v
+	case itemQuality:
+		f.Quality = &v
+	}
+}
+
 // parseItem reads a typed answer to one item into f.
 func parseItem(item, text string) (parse.Fields, error) {
 	var f parse.Fields
 	switch item {
-	case itemMood, itemEnergy, itemInterest:
-		v, err := parse.Rating(text, 0, 10)
+	case itemMood, itemEnergy, itemInterest, itemQuality:
+		lo, hi := ratingRange(item)
+		v, err := parse.Rating(text, lo, hi)
+		if err != nil && item == itemQuality {
+			if q, ok := parse.QualityWord(text); ok {
+				v, err = q, nil
+			}
+		}
 		if err != nil {
 			return f, err
 		}
-		switch item {
-		case itemMood:
-			f.Mood = &v
-		case itemEnergy:
-			f.Energy = &v
-		default:
-			f.Interest = &v
-		}
-	case itemQuality:
-		v, err := parse.Rating(text, 1, 5)
-		if err != nil {
-			if q, ok := parse.QualityWord(text); ok {
-				v, err = q, nil
-			} else {
-				return f, err
-			}
-		}
-		f.Quality = &v
+		setRating(&f, item, v)
 	case itemSleep:
 		v, err := parse.Hours(text)
 		if err != nil {

@@ -106,27 +106,11 @@ func buttonValue(item, v string) (parse.Fields, bool) {
 	switch item {
 	case itemMood, itemEnergy, itemInterest, itemQuality:
 		n, err := strconv.Atoi(v)
-		lo := 0
-		if item == itemQuality {
-			lo = 1
-		}
-		hi := 10
-		if item == itemQuality {
-			hi = 5
-		}
+		lo, hi := ratingRange(item)
 		if err != nil || n < lo || n > hi || strconv.Itoa(n) != v {
 			return f, false
 		}
-		switch item {
-		case itemMood:
-			f.Mood = &n
-		case itemEnergy:
-			f.Energy = &n
-		case itemInterest:
-			f.Interest = &n
-		default:
-			f.Quality = &n
-		}
+		setRating(&f, item, n)
 	case itemSleep:
 		h, err := strconv.ParseFloat(v, 64)
 		// Only the plain decimals checkin writes: no NaN, Inf, exponents or signs.
