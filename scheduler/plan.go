@@ -37,54 +37,44 @@ func (w *sweep) passOver(u store.User) (skip bool, from time.Time) {
 	return false, w.now
 }
 
-// planCheckin: the daily prompt. Due within catch_up: claim it for the
-// local day it fell due on. Older: if today's instant is itself within
-// catch_up claim that, else record a skip and schedule the next.
+// planCheckin: the daily prompt, one per local day.
 func (w *sweep) planCheckin(u store.User) store.DuePlan {
 	loc := w.zone(u)
-	daily := func(after time.Time) time.Time { return next.Daily(loc, u.CheckinTime, after) }
-	if skip, from := w.passOver(u); skip {
-		w.st.Advanced++
-		return store.DuePlan{Action: store.DueAdvance, Next: daily(from)}
-	}
-	due := u.NextCheckin
-	if w.now.Sub(due) > w.cfg.CatchUp {
-		c := daily(w.now.Add(-w.cfg.CatchUp))
-		if c.IsZero() || c.After(w.now) {
-			w.skipped()
-			return store.DuePlan{Action: store.DueSkip, Period: next.Day(loc, due), DueAt: due, Next: c}
-		}
-		due = c
-	}
-	period := next.Day(loc, due)
-	n := daily(w.now)
-	for i := 0; i < 3 && !n.IsZero() && next.Day(loc, n) <= period; i++ {
-		n = daily(n) // one prompt per local day
-	}
-	return store.DuePlan{Action: store.DueClaim, Period: period, DueAt: due, Next: n}
+	return w.planRecurring(u, u.NextCheckin,
+		func(after time.Time) time.Time { return next.Daily(loc, u.CheckinTime, after) },
+		func(t time.Time) string { return next.Day(loc, t) })
 }
 
 // planSummary: the weekly summary, one per ISO week of the person's zone.
 func (w *sweep) planSummary(u store.User) store.DuePlan {
 	loc := w.zone(u)
-	weekly := func(after time.Time) time.Time { return next.Weekly(loc, u.SummaryDay, u.SummaryTime, after) }
+	return w.planRecurring(u, u.NextSummary,
+		func(after time.Time) time.Time { return next.Weekly(loc, u.SummaryDay, u.SummaryTime, after) },
+		func(t time.Time) string { return next.Week(loc, t) })
+}
+
+// planRecurring plans a prompt that recurs (after gives the next instant,
+// periodOf its ledger period). Due within catch_up: claim it for the period
+// it fell due in. Older: if the latest instant is itself within catch_up
+// claim that, else record a skip and schedule the next. The next instant
+// always lies in a later period: one prompt per period.
+func (w *sweep) planRecurring(u store.User, due time.Time, after func(time.Time) time.Time, periodOf func(time.Time) string) store.DuePlan {
 	if skip, from := w.passOver(u); skip {
 		w.st.Advanced++
-		return store.DuePlan{Action: store.DueAdvance, Next: weekly(from)}
+		return store.DuePlan{Action: store.DueAdvance, Next: after(from)}
 	}
-	due := u.NextSummary
 	if w.now.Sub(due) > w.cfg.CatchUp {
-		c := weekly(w.now.Add(-w.cfg.CatchUp))
+		c := after(w.now.Add(-w.cfg.CatchUp))
 		if c.IsZero() || c.After(w.now) {
 			w.skipped()
-			return store.DuePlan{Action: store.DueSkip, Period: next.Week(loc, due), DueAt: due, Next: c}
+			return store.DuePlan{Action: store.DueSkip, Period: periodOf(due), DueAt: due, Next: c}
 		}
 		due = c
 	}
-	period := next.Week(loc, due)
-	n := weekly(w.now)
-	for i := 0; i < 3 && !n.IsZero() && next.Week(loc, n) <= period; i++ {
-		n = weekly(n)
+	period := periodOf(due)
+	n := after(w.now)
+	for i := 0; i < 3 && !n.IsZero() && periodOf(n) <= period; i++ {
+		n = after(n)
 	}
 	return store.DuePlan{Action: store.DueClaim, Period: period, DueAt: due, Next: n}
 }
