@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -45,37 +46,11 @@ func TestFaultsDeliverEverythingOwed(t *testing.T) {
 	due := time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC)
 	clk := &clock{t: due.Add(30 * time.Second)}
 	c := newCrowd(t, t.TempDir(), size(150, 60), size(60, 30), due)
-	db, err := store.Open(ctx, c.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	db.Now = clk.Now
-
 	const timeout = 400 * time.Millisecond
 	fake := tglimit.New(tglimit.Config{Token: token, Global: 100, PerChat: 1, Record: true,
 		Faults: tglimit.Faults{ServerError: 0.10, TooMany: 0.05, Slow: 0.02, SlowDelay: 3 * timeout, Seed: faultSeed}})
-	defer fake.Close()
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	core := bot.New(db, bot.DefaultConfig(), logger, clk.Now)
-	tc := telegram.DefaultConfig()
-	tc.Token, tc.APIURL, tc.Timeout, tc.PollTimeout = token, fake.URL, timeout, time.Second
-	tc.Rate = telegram.RateConfig{Global: 100, PerChat: 1}
-	tg, err := telegram.New(ctx, tc, core, db, core, logger)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		if err := tg.Run(ctx); err != nil {
-			t.Errorf("adapter: %v", err)
-		}
-	}()
-	defer wg.Wait()
-	defer cancel()
-	sched := scheduler.New(db, core, map[string]bot.Sender{bot.Telegram: tg}, scheduler.DefaultConfig(), logger, clk.Now)
+	t.Cleanup(fake.Close) // after the bot stops
+	sched := startInProcess(t, ctx, c, fake, clk, timeout, 100)
 	pushReplies(fake, c.replying)
 	if err := sched.Start(ctx); err != nil {
 		t.Fatal(err)
@@ -103,11 +78,7 @@ func TestFaultsDeliverEverythingOwed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	stopCtx, stopCancel := context.WithTimeout(ctx, 20*time.Second)
-	defer stopCancel()
-	if err := sched.Stop(stopCtx); err != nil {
-		t.Fatal(err)
-	}
+	stop(t, sched)
 
 	st := fake.Stats()
 	if st.ServerErrors == 0 || st.TooMany == 0 || st.Slow == 0 {
@@ -171,4 +142,57 @@ func repeatsExcusedByLoss(t *testing.T, what string, chats []int64, sent map[int
 		t.Errorf("%d chats never got their %s: %s", len(missing), what, chatsString(missing))
 	}
 	return repeats, lost
+}
+
+// startInProcess runs the real core, Telegram adapter (polling the fake,
+// with the given client timeout and global rate) and scheduler on the
+// crowd's database with clk as their clock, until the test ends.
+func startInProcess(t *testing.T, ctx context.Context, c *crowd, fake *tglimit.Server, clk *clock,
+	timeout time.Duration, rate float64) *scheduler.Scheduler {
+	t.Helper()
+	ctx, cancel := context.WithCancel(ctx)
+	db, err := store.Open(ctx, c.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Now = clk.Now
+	var out io.Writer = io.Discard
+	if os.Getenv("CHECKIN_BENCH_LOG") != "" {
+		out = os.Stderr // the bot's log, to see why a test failed
+	}
+	logger := slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	core := bot.New(db, bot.DefaultConfig(), logger, clk.Now)
+	tc := telegram.DefaultConfig()
+	tc.Token, tc.APIURL, tc.Timeout, tc.PollTimeout = token, fake.URL, timeout, time.Second
+	tc.Rate = telegram.RateConfig{Global: rate, PerChat: 1}
+	tg, err := telegram.New(ctx, tc, core, db, core, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := tg.Run(ctx); err != nil {
+			t.Errorf("adapter: %v", err)
+		}
+	}()
+	sched := scheduler.New(db, core, map[string]bot.Sender{bot.Telegram: tg}, scheduler.DefaultConfig(), logger, clk.Now)
+	t.Cleanup(func() {
+		stop(t, sched)
+		cancel()
+		wg.Wait()
+		db.Close()
+	})
+	return sched
+}
+
+// stop stops the scheduler, letting queued sends finish; safe to repeat.
+func stop(t *testing.T, sched *scheduler.Scheduler) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := sched.Stop(ctx); err != nil {
+		t.Error(err)
+	}
 }

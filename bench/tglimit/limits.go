@@ -14,6 +14,9 @@ const (
 // pick draws the fault for one message call; callers hold s.mu.
 func (s *Server) pick() fault {
 	f := s.cfg.Faults
+	if s.calls++; s.calls <= f.TooManyFirst {
+		return faultTooMany
+	}
 	if f.ServerError+f.TooMany+f.Slow <= 0 {
 		return faultNone
 	}

@@ -61,6 +61,11 @@ type Faults struct {
 	Slow        float64       // delivered, but answered only after SlowDelay
 	SlowDelay   time.Duration // longer than the client's timeout loses the answer
 	Seed        uint64
+	// TooManyFirst answers the first this many message calls 429, before
+	// any drawn fault, as Telegram does when a flood limit trips.
+	TooManyFirst int
+	// RetryAfter is the retry_after of injected 429s, in seconds (1 when 0).
+	RetryAfter int
 }
 
 // Send is one delivered message or edit.
@@ -123,6 +128,7 @@ type Server struct {
 	seenBig   map[int64]uint8
 	st        Stats
 	nextMsg   int
+	calls     int // message calls so far
 	sends     []Send
 }
 
@@ -242,7 +248,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	case faultTooMany:
 		s.st.TooMany++
 		s.mu.Unlock()
-		writeError(w, http.StatusTooManyRequests, "Too Many Requests: retry after 1", 1)
+		ra := max(1, s.cfg.Faults.RetryAfter)
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("Too Many Requests: retry after %d", ra), ra)
 		return
 	default:
 		if wait, perChat := s.admit(now, chat); wait > 0 {

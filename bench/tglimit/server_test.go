@@ -150,6 +150,15 @@ func TestFaults(t *testing.T) {
 			t.Errorf("stats %+v do not add up to %d", st, n)
 		}
 	})
+	t.Run("first calls refused", func(t *testing.T) {
+		s := New(Config{Token: token, Faults: Faults{TooManyFirst: 2, RetryAfter: 11}})
+		defer s.Close()
+		for i, want := range []struct{ status, retryAfter int }{{429, 11}, {429, 11}, {200, 0}} {
+			if status, ra := post(t, context.Background(), s, "sendMessage", 4); status != want.status || ra != want.retryAfter {
+				t.Fatalf("call %d: status %d retry_after %d, want %d %d", i+1, status, ra, want.status, want.retryAfter)
+			}
+		}
+	})
 	t.Run("slow answer lost", func(t *testing.T) {
 		s := New(Config{Token: token, Record: true, Faults: Faults{Slow: 1, SlowDelay: 2 * time.Second}})
 		defer s.Close()
