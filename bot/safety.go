@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/checkin-bot/checkin/bot/risk"
@@ -15,16 +16,22 @@ import (
 // the time, never the words.
 func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
 	t.replies = append(t.replies, Reply{Text: b.cfg.Crisis.Acute(t.user.Country, r.Urgent())})
-	b.obs.FlagRaised(r.Rule)
+	// Only the level is kept, logged and counted: the detector's finer rule
+	// names the phrase family, which says too much about the words.
+	rule := "acute." + r.Level.String()
+	if strings.HasPrefix(r.Rule, "phq9.") {
+		rule = r.Rule
+	}
+	b.obs.FlagRaised(rule)
 	if !t.known || t.user.ConsentAt.IsZero() {
 		return nil // nothing is stored about someone who has not agreed
 	}
-	f := store.Flag{UserID: t.user.ID, Rule: r.Rule, Severity: "acute", Day: b.today(t.user),
+	f := store.Flag{UserID: t.user.ID, Rule: rule, Severity: "acute", Day: b.today(t.user),
 		Detail: "words that may mean thoughts of self-harm (" + r.Level.String() + ")"}
 	if err := b.db.AddFlag(ctx, &f); err != nil {
 		return fmt.Errorf("bot: store acute flag: %w", err)
 	}
-	b.log.Warn("acute risk language answered with crisis lines", "user", t.user.ID, "platform", t.in.Platform, "rule", r.Rule)
+	b.log.Warn("acute risk language answered with crisis lines", "user", t.user.ID, "platform", t.in.Platform, "rule", rule)
 	return nil
 }
 
