@@ -1,115 +1,25 @@
 package bot_test
 
 import (
-	"bufio"
 	"math/rand/v2"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/checkin-bot/checkin/bot"
+	"github.com/checkin-bot/checkin/bot/internal/hostile"
 )
 
-// hostileMsg is one corpus entry: typed text, or button data.
-type hostileMsg struct {
-	line   int
-	text   string
-	data   string
-	isData bool
-}
+type hostileMsg = hostile.Msg
 
-func (m hostileMsg) String() string {
-	s := m.text
-	if m.isData {
-		s = "data " + m.data
-	}
-	if len(s) > 60 {
-		s = s[:60] + "…"
-	}
-	return "line " + strconv.Itoa(m.line) + ": " + strconv.Quote(s)
-}
-
-// generated are the corpus's 64 KB texts, made here to keep the file small.
-func generated(name string) (string, bool) {
-	const size = 64 * 1024
-	fill := func(unit string) string { return strings.Repeat(unit, size/len(unit)+1)[:size] }
-	switch name {
-	case "64k-a":
-		return fill("a"), true
-	case "64k-emoji":
-		return strings.Repeat("😀", size/4), true
-	case "64k-words":
-		return fill("lorem ipsum dolor "), true
-	case "64k-digits":
-		return fill("9"), true
-	case "64k-mood":
-		return fill("mood 5, slept 7h, "), true
-	case "64k-invalid":
-		return fill("\xff\xfe"), true
-	case "64k-nul":
-		return fill("\x00"), true
-	case "64k-zero-width":
-		return strings.Repeat("\u200b", size/3), true
-	case "64k-newlines":
-		return fill("mood 6\n"), true
-	case "64k-rtl":
-		return strings.Repeat("\u202eמצב רוח ", size/16), true
-	}
-	return "", false
-}
-
-// loadHostile reads bot/testdata/hostile.txt (see its header for the
-// notation).
 func loadHostile(t testing.TB, path string) []hostileMsg {
 	t.Helper()
-	f, err := os.Open(path)
+	ms, err := hostile.Load(path)
 	if err != nil {
-		t.Fatalf("open corpus: %v", err)
+		t.Fatal(err)
 	}
-	defer f.Close()
-	var out []hostileMsg
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		m := hostileMsg{line: n}
-		unquote := func(s string) string {
-			u, err := strconv.Unquote(s)
-			if err != nil {
-				t.Fatalf("corpus line %d: %q is not a Go string: %v", n, s, err)
-			}
-			return u
-		}
-		switch {
-		case strings.HasPrefix(line, "q:"):
-			m.text = unquote(line[2:])
-		case strings.HasPrefix(line, "dq:"):
-			m.data, m.isData = unquote(line[3:]), true
-		case strings.HasPrefix(line, "d:"):
-			m.data, m.isData = line[2:], true
-		case strings.HasPrefix(line, "gen:"):
-			g, ok := generated(line[4:])
-			if !ok {
-				t.Fatalf("corpus line %d: no generator %q", n, line[4:])
-			}
-			m.text = g
-		default:
-			m.text = line
-		}
-		out = append(out, m)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read corpus: %v", err)
-	}
-	return out
+	return ms
 }
 
 // TestHostileCorpusShape keeps the corpus as broad as promised.
@@ -122,15 +32,15 @@ func TestHostileCorpusShape(t *testing.T) {
 	var data, big, invalid, nul int
 	for _, m := range ms {
 		switch {
-		case m.isData:
+		case m.IsData:
 			data++
-		case len(m.text) >= 64*1024:
+		case len(m.Text) >= 64*1024:
 			big++
 		}
-		if strings.Contains(m.text, "\x00") {
+		if strings.Contains(m.Text, "\x00") {
 			nul++
 		}
-		if !utf8.ValidString(m.text) || !utf8.ValidString(m.data) {
+		if !utf8.ValidString(m.Text) || !utf8.ValidString(m.Data) {
 			invalid++
 		}
 	}
@@ -161,10 +71,10 @@ func TestHostileCorpus(t *testing.T) {
 	send := func(c *conv, m hostileMsg) {
 		t.Helper()
 		var r bot.Response
-		if m.isData {
-			r = c.pressData(m.data)
+		if m.IsData {
+			r = c.pressData(m.Data)
 		} else {
-			r = c.send(m.text)
+			r = c.send(m.Text)
 		}
 		if !replied(r) {
 			t.Errorf("%s to %s: no reply and no Ack:\n%s", m, c.id, dump(r))

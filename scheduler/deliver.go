@@ -35,9 +35,15 @@ func (s *Scheduler) putBack(c store.Claim) {
 // deliver sends one claimed prompt and records the outcome.
 func (s *Scheduler) deliver(ctx context.Context, c store.Claim) {
 	defer s.outstanding.Add(-1)
-	// Outcomes are recorded even if ctx is cancelled mid-send, within a bound.
+	// Outcomes are recorded even if ctx is cancelled mid-send, within a
+	// bound counted from when the outcome is known: a send itself may take
+	// long (429s, retries).
 	settleCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), settleWait)
-	defer cancel()
+	defer func() { cancel() }()
+	resettle := func() {
+		cancel()
+		settleCtx, cancel = context.WithTimeout(context.WithoutCancel(ctx), settleWait)
+	}
 	log := s.log.With(slog.Int64("user", c.UserID), slog.String("platform", c.Platform), slog.String("kind", c.Kind))
 	u, err := s.db.UserByID(ctx, c.UserID)
 	if errors.Is(err, store.ErrNotFound) {
@@ -69,6 +75,7 @@ func (s *Scheduler) deliver(ctx context.Context, c store.Claim) {
 		sendCtx, cancelSend := context.WithTimeout(ctx, sendTimeout)
 		id, err := sender.Send(sendCtx, u.ChatID, r)
 		cancelSend()
+		resettle()
 		if err == nil {
 			if i == 0 {
 				first = id
