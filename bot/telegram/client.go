@@ -16,11 +16,17 @@ import (
 // variables, system CA roots, keep-alives) and only bounds the time a
 // request may take, so a stalled server cannot hang the adapter.
 func newHTTPClient(cfg Config) *http.Client {
-	return &http.Client{
-		Timeout:   cfg.PollTimeout + cfg.Timeout,
-		Transport: http.DefaultTransport.(*http.Transport).Clone(),
-	}
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	// Every call goes to one host; Go keeps only 2 idle connections per
+	// host by default, so a fan-out would open (and TLS-handshake) a new
+	// connection for most sends. Keep enough for the senders in flight.
+	t.MaxIdleConnsPerHost = maxIdlePerHost
+	return &http.Client{Timeout: cfg.PollTimeout + cfg.Timeout, Transport: t}
 }
+
+// maxIdlePerHost covers the scheduler's send workers plus the update
+// handlers that reply at the same time.
+const maxIdlePerHost = 64
 
 // apiError is a Bot API answer that was not a success, with the parts
 // needed to decide what to do: the HTTP status, Telegram's error code and
