@@ -9,7 +9,8 @@ import (
 )
 
 // limits keeps sends at Telegram's limits: a global bucket for the bot and
-// one bucket per chat. Bursts are 1, so the configured rates are never
+// one bucket per chat (the global one a pacer, see pace.go). Bursts are
+// at most 1 + rate×10 ms, so the configured rates are never
 // exceeded over any window; running right at them is what lets one process
 // carry tens of thousands of people without 429s.
 //
@@ -17,7 +18,7 @@ import (
 // again after 1/rate seconds and carries no state worth keeping, so a sweep
 // drops it and memory stays flat however many people there are.
 type limits struct {
-	global  *rate.Limiter
+	global  *pacer
 	perChat rate.Limit
 	idle    time.Duration // a limiter unused this long is dropped
 	now     func() time.Time
@@ -36,7 +37,7 @@ func newLimits(cfg RateConfig, now func() time.Time) *limits {
 	// Idle for several refill periods: the bucket is full, dropping it loses nothing.
 	idle := max(time.Minute, time.Duration(3*float64(time.Second)/cfg.PerChat))
 	return &limits{
-		global:  rate.NewLimiter(rate.Limit(cfg.Global), 1),
+		global:  newPacer(cfg.Global, now),
 		perChat: rate.Limit(cfg.PerChat),
 		idle:    idle,
 		now:     now,
@@ -53,7 +54,7 @@ func (l *limits) wait(ctx context.Context, chat int64) error {
 		r.Cancel()
 		return err
 	}
-	return l.global.Wait(ctx)
+	return l.global.wait(ctx)
 }
 
 // reserve takes chat's next turn and says how long until it comes.
