@@ -40,7 +40,7 @@ func DefaultConfig() Config {
 		PHQ9Every:     14,
 		PHQ9Enabled:   true,
 		Workers:       8,
-		Queue:         10000,
+		Queue:         25000,
 		Retention:     14 * 24 * time.Hour,
 	}
 }
