@@ -17,8 +17,8 @@ import (
 type fakeAdapter struct{ up bool }
 
 func (f *fakeAdapter) Send(context.Context, string, bot.Reply) (string, error) { return "", nil }
-func (f *fakeAdapter) Run(context.Context) error                                 { return nil }
-func (f *fakeAdapter) Connected() bool                                           { return f.up }
+func (f *fakeAdapter) Run(context.Context) error                               { return nil }
+func (f *fakeAdapter) Connected() bool                                         { return f.up }
 
 func TestHealthz(t *testing.T) {
 	ctx := context.Background()
