@@ -148,6 +148,10 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 		intro := txtPromptIntro
 		if kind == "reminder" {
 			intro = txtReminderIntro
+		} else if quiet, err := b.quietWeek(ctx, u, today); err != nil {
+			return nil, err
+		} else if quiet {
+			intro = txtPromptAfterBreak
 		}
 		b.askItem(t, today, item)
 		// One message: the greeting and the first question with its buttons.
@@ -171,4 +175,18 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 		return t.replies, nil
 	}
 	return nil, fmt.Errorf("bot: unknown prompt kind %q", kind)
+}
+
+// quietWeek reports whether a person set up over a week ago answered
+// nothing in the last seven days: the prompt then says, kindly, that a
+// pause is there if they want one.
+func (b *Bot) quietWeek(ctx context.Context, u store.User, today string) (bool, error) {
+	if u.OnboardedAt.IsZero() || b.now().Sub(u.OnboardedAt) < 7*24*time.Hour {
+		return false, nil
+	}
+	cs, err := b.db.Checkins(ctx, u.ID, stats.AddDays(today, -7), stats.AddDays(today, -1))
+	if err != nil {
+		return false, fmt.Errorf("bot: prompt: %w", err)
+	}
+	return len(cs) == 0, nil
 }

@@ -150,7 +150,9 @@ func txtPHQResult(total int, band string) string {
 }
 
 const (
-	txtPromptIntro   = "Hi — time for today's check-in. 🌙"
+	txtPromptIntro      = "Hi — time for today's check-in. 🌙"
+	txtPromptAfterBreak = "Hi — it's been a few days, and that's completely okay. One tap is plenty today. " +
+		"If you'd like a break from these messages, /pause 14 gives you two weeks."
 	txtReminderIntro = "A gentle reminder, no pressure: how was today? Even one tap helps."
 	txtPHQDue        = "It's been two weeks, so here is the short PHQ-9 questionnaire. \"stop\" skips it this time."
 )
