@@ -144,6 +144,10 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 	if t.st.Mode == modeCheckin {
 		return b.answerOpen(ctx, t, day, text)
 	}
+	if isSkip(text) {
+		t.say(txtNothingOpen)
+		return nil
+	}
 	return b.stray(ctx, t, text)
 }
 

@@ -118,7 +118,7 @@ func (b *Bot) askDelete(ctx context.Context, t *turn) error {
 	t.st = state{Mode: modeDelete, Day: b.today(t.user), Asked: b.now().Unix(), Recent: t.st.Recent}
 	yes := EncodeButton(ButtonData{Kind: 'x', Field: "delete", Value: "yes"})
 	no := EncodeButton(ButtonData{Kind: 'x', Field: "delete", Value: "no"})
-	t.ask(fmt.Sprintf(txtDeleteAsk, len(cs)), [][]Button{{{Label: lblEraseAll, Data: yes}, {Label: lblKeep, Data: no}}})
+	t.ask(fmt.Sprintf(txtDeleteAsk, days(len(cs))), [][]Button{{{Label: lblEraseAll, Data: yes}, {Label: lblKeep, Data: no}}})
 	t.replies[len(t.replies)-1].Private = false
 	return b.saveState(ctx, t)
 }
@@ -141,7 +141,7 @@ func (b *Bot) deleteAnswer(ctx context.Context, t *turn, text string) error {
 	case "yes", "yes delete", "yes, delete", "yes erase", "yes, erase", "yes, erase everything", "delete", "erase":
 		return b.deleteConfirmed(ctx, t, true)
 	}
-	if yes, err := parse.YesNo(text); err == nil && !yes {
+	if yes, err := parse.YesNo(text); err == nil && !yes || keepWords(text) {
 		return b.deleteConfirmed(ctx, t, false)
 	}
 	t.say(txtDeleteReask)
@@ -168,4 +168,16 @@ func (b *Bot) deleteConfirmed(ctx context.Context, t *turn, yes bool) error {
 	t.say(txtDeleteDone)
 	t.ack = txtErased
 	return nil
+}
+
+// keepWords reports whether an answer to "erase everything?" leans to no
+// ("wait no", "don't", "keep it", "cancel").
+func keepWords(text string) bool {
+	for _, w := range strings.Fields(normWord(text)) {
+		switch strings.Trim(w, ".,!?") {
+		case "no", "nope", "don't", "dont", "keep", "cancel", "stop", "wait", "not":
+			return true
+		}
+	}
+	return false
 }

@@ -144,7 +144,7 @@ func (b *Bot) answerStep(ctx context.Context, t *turn, text string) error {
 	step := t.st.Step
 	switch step {
 	case stepZone:
-		name, _, err := parse.Zone(text)
+		name, _, err := parse.Zone(stripPlace(text))
 		if err != nil {
 			t.say(txtZoneReask)
 			return nil
@@ -158,7 +158,7 @@ func (b *Bot) answerStep(ctx context.Context, t *turn, text string) error {
 		}
 		t.user.CheckinTime = at
 	case stepCountry:
-		code, err := parse.Country(text)
+		code, err := parse.Country(stripPlace(text))
 		if err != nil {
 			t.say(txtCountryReask)
 			return nil
@@ -232,14 +232,14 @@ func (b *Bot) finishOnboarding(ctx context.Context, t *turn) error {
 	if err := b.saveUserAndState(ctx, t); err != nil {
 		return err
 	}
-	t.say(txtOnboarded(t.user.CheckinTime, t.user.TZ, b.when(t.user, t.user.NextCheckin)))
+	t.say(txtOnboarded(t.user.CheckinTime, t.user.TZ, b.when(t.user, t.user.NextCheckin)) + "\n\n" + b.crisisNote(t.user))
 	return nil
 }
 
 func (b *Bot) settingSaved(u store.User, step string) string {
 	switch step {
 	case stepCountry:
-		return fmt.Sprintf(txtCountrySet, parse.CountryName(u.Country))
+		return fmt.Sprintf(txtCountrySet, parse.CountryName(u.Country)) + " " + b.crisisNote(u)
 	case stepQuiet:
 		return fmt.Sprintf(txtQuietSet, u.QuietStart, u.QuietEnd)
 	case stepZone:
@@ -308,4 +308,28 @@ func isStop(s string) bool {
 		return true
 	}
 	return false
+}
+
+// crisisNote says what /crisis will show for the person's country, so
+// nobody learns only in a hard moment that their country is not listed.
+func (b *Bot) crisisNote(u store.User) string {
+	switch _, ok := b.cfg.Crisis.For(u.Country); {
+	case u.Country == "":
+		return txtCrisisNoCountry
+	case !ok:
+		return fmt.Sprintf(txtCrisisNotListed, parse.CountryName(u.Country))
+	}
+	return fmt.Sprintf(txtCrisisListed, parse.CountryName(u.Country))
+}
+
+// stripPlace drops the words around a place people naturally type:
+// "I'm in Lisbon", "i live in new york", "near Berlin".
+func stripPlace(s string) string {
+	t := strings.TrimSpace(strings.ToLower(s))
+	for _, p := range []string{"i'm in ", "i’m in ", "im in ", "i am in ", "i live in ", "living in ", "based in ", "near ", "in "} {
+		if strings.HasPrefix(t, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
 }

@@ -26,7 +26,7 @@ const (
 		"(\"Europe/Berlin\") or an offset (\"UTC+5:30\"). Or \"skip\" to keep %s."
 	txtZoneReask  = "I couldn't find that time zone. Try a big city near you (\"London\"), a zone name like \"America/Chicago\", or an offset like \"UTC-3\"."
 	txtAskTime    = "What time should I check in each day? For example \"21:00\" or \"9pm\". Or \"skip\" to keep %s."
-	txtTimeReask  = "I didn't catch that time. Try \"21:00\", \"8:30\" or \"9pm\"."
+	txtTimeReask  = "I didn't catch that time. Try \"21:00\", \"8:30\" or \"9pm\" (for a bare hour, say am or pm)."
 	txtAskCountry = "Last one: which country are you in? I use it only to show the right crisis lines. " +
 		"A name or a two-letter code (\"DE\", \"United States\"), or \"skip\"."
 	txtCountryReask = "I don't know that country. Try its English name or two-letter code, like \"GB\" or \"Brazil\"."
@@ -34,7 +34,7 @@ const (
 	txtGotTime      = "Got it: every day at %s."
 	txtLeftAsItWas  = "Okay, left as it was."
 	txtStopped      = "Okay, stopping here. Everything you answered is saved. /checkin picks it up again."
-	txtNothingOpen  = "Nothing to stop — you're all set."
+	txtNothingOpen  = "Nothing is open right now — you're all set."
 
 	txtAskMood       = "How is your mood today? 0 = the worst, 10 = the best."
 	txtMoodReask     = "Please send a number from 0 (worst) to 10 (best), or tap one."
@@ -66,7 +66,7 @@ const (
 	txtNoteTooLong  = "That was long, so I kept the first %d characters in your note."
 	txtAccessDenied = "Sorry, this checkin is private and only open to people its operator has invited."
 
-	txtDeleteAsk = "This erases everything I store about you — %d days of check-ins, questionnaires, medications, " +
+	txtDeleteAsk = "This erases everything I store about you — %s of check-ins, questionnaires, medications, " +
 		"flags and your settings. It can't be undone. Are you sure?"
 	txtDeleteDone    = "Done. Everything I stored about you has been erased. If you ever want to start again, send /start."
 	txtDeleteKept    = "Okay, nothing was deleted."
@@ -181,3 +181,17 @@ const (
 	txtMedNameReask   = "Please give the medication's name, and the dose if you like: \"sertraline 50mg\"."
 	txtMedRecorded    = "Recorded: %s %s from %s. It will show on your chart and in /report."
 )
+
+const (
+	txtCrisisNoCountry = "Without a country, /crisis shows an international directory of helplines."
+	txtCrisisNotListed = "I don't have crisis lines for %s yet, so /crisis shows an international directory of helplines."
+	txtCrisisListed    = "/crisis shows the crisis lines for %s, any time."
+)
+
+// days says "1 day" or "N days".
+func days(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
