@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/checkin-bot/checkin/bot/parse"
 	"github.com/checkin-bot/checkin/bot/stats"
+	"github.com/checkin-bot/checkin/scheduler/next"
 	"github.com/checkin-bot/checkin/store"
 )
 
@@ -103,8 +103,10 @@ func (b *Bot) saveState(ctx context.Context, t *turn) error {
 }
 
 // loc is the person's time zone; an unreadable one falls back to UTC.
+// It uses the scheduler's cached loader, so a message does not read the
+// zone database again and the core and scheduler agree on every name.
 func (b *Bot) loc(u store.User) *time.Location {
-	if l, err := parse.LoadZone(u.TZ); err == nil {
+	if l, err := next.Location(u.TZ); err == nil {
 		return l
 	}
 	return time.UTC

@@ -9,10 +9,10 @@ import (
 	_ "time/tzdata" // zones still resolve on machines without a zoneinfo database
 )
 
-// loadZone resolves a stored zone name. It is a variable so that the
-// parser's loader (bot/parse.LoadZone) can take its place once both agree
-// on the accepted spellings; until then it accepts IANA names and fixed
-// offsets such as "UTC+05:30".
+// loadZone resolves a stored zone name: an IANA name or a fixed offset.
+// It accepts every spelling bot/parse.Zone stores ("UTC+05:30") and a few
+// looser ones, so names written by hand in the database still resolve.
+// The core and the scheduler both resolve stored names through Location.
 var loadZone = loadLocation
 
 // zones caches resolved locations: time.LoadLocation reads the zoneinfo
