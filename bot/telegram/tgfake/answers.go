@@ -58,6 +58,9 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, c Call) {
 	deadline := time.NewTimer(time.Duration(timeout) * time.Second)
 	defer deadline.Stop()
 	for {
+		if r.Context().Err() != nil {
+			return // the client has gone; leave its updates for the next poll
+		}
 		s.mu.Lock()
 		keep := s.updates[:0]
 		for _, u := range s.updates {
