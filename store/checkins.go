@@ -87,16 +87,30 @@ func nullBool(p *bool) any {
 
 // Checkin returns one day's row.
 func (s *DB) Checkin(ctx context.Context, userID int64, day string) (Checkin, error) {
+	if c, found, ok := s.rows.checkin(userID, day); ok {
+		if !found {
+			return Checkin{}, ErrNotFound
+		}
+		return c, nil
+	}
+	since := s.rows.stamp()
 	row := s.queryRow(ctx, `SELECT `+checkinCols+` FROM checkins WHERE user_id = ? AND day = ?`, userID, day)
 	c, err := scanCheckin(row)
 	if errors.Is(err, sql.ErrNoRows) {
+		s.rows.keepCheckin(userID, day, Checkin{}, false, since)
 		return Checkin{}, ErrNotFound
 	}
 	if err != nil {
 		return Checkin{}, fmt.Errorf("store: read checkin: %w", err)
 	}
+	s.rows.keepCheckin(userID, day, c, true, since)
 	return c, nil
 }
+
+const upsertCheckin = `INSERT INTO checkins (` + checkinCols + `) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+	ON CONFLICT (user_id, day) DO UPDATE SET mood=excluded.mood, sleep_hours=excluded.sleep_hours,
+	sleep_quality=excluded.sleep_quality, energy=excluded.energy, interest=excluded.interest,
+	med_taken=excluded.med_taken, note=excluded.note, updated_at=excluded.updated_at`
 
 func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
 	now := s.Now().UTC().Truncate(time.Second)
@@ -104,10 +118,7 @@ func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
 		c.CreatedAt = now
 	}
 	c.UpdatedAt = now
-	_, err := s.exec(ctx, tx, `INSERT INTO checkins (`+checkinCols+`) VALUES (?,?,?,?,?,?,?,?,?,?,?)
-		ON CONFLICT (user_id, day) DO UPDATE SET mood=excluded.mood, sleep_hours=excluded.sleep_hours,
-		sleep_quality=excluded.sleep_quality, energy=excluded.energy, interest=excluded.interest,
-		med_taken=excluded.med_taken, note=excluded.note, updated_at=excluded.updated_at`,
+	_, err := s.exec(ctx, tx, upsertCheckin,
 		c.UserID, c.Day, nullInt(c.Mood), nullFloat(c.SleepHours), nullInt(c.SleepQuality), nullInt(c.Energy),
 		nullInt(c.Interest), nullBool(c.MedTaken), c.Note, unix(c.CreatedAt), unix(c.UpdatedAt))
 	if err != nil {
@@ -118,29 +129,11 @@ func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
 
 // SaveCheckin writes a whole day's row (insert or replace its values).
 func (s *DB) SaveCheckin(ctx context.Context, c *Checkin) error {
-	return s.saveCheckin(ctx, nil, c)
-}
-
-// SaveTurn writes a day's row and the dialogue state in one transaction, so
-// an answer and "what is asked next" are never out of step after a crash.
-// A nil checkin leaves check-ins alone; a nil dialogue clears the state.
-func (s *DB) SaveTurn(ctx context.Context, userID int64, c *Checkin, dialogue []byte) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("store: save answer: %w", err)
-	}
-	defer tx.Rollback()
-	if c != nil {
-		if err := s.saveCheckin(ctx, tx, c); err != nil {
-			return err
-		}
-	}
-	if err := s.saveDialogue(ctx, tx, userID, dialogue); err != nil {
+	if err := s.saveCheckin(ctx, nil, c); err != nil {
+		s.rows.forget(c.UserID)
 		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: save answer: %w", err)
-	}
+	s.rows.update(c.UserID, func(e *cached) { e.setCheckin(c) })
 	return nil
 }
 

@@ -23,17 +23,26 @@ func (s *DB) Dialogue(ctx context.Context, userID int64) ([]byte, error) {
 
 // SaveDialogue stores the dialogue state; nil clears it.
 func (s *DB) SaveDialogue(ctx context.Context, userID int64, state []byte) error {
-	return s.saveDialogue(ctx, nil, userID, state)
+	if err := s.saveDialogue(ctx, nil, userID, state); err != nil {
+		s.rows.forget(userID)
+		return err
+	}
+	s.rows.update(userID, func(e *cached) { e.dialogue = cloneBytes(state) })
+	return nil
 }
+
+const (
+	upsertDialogue = `INSERT INTO dialogues (user_id, state, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`
+	deleteDialogue = `DELETE FROM dialogues WHERE user_id = ?`
+)
 
 func (s *DB) saveDialogue(ctx context.Context, tx *sql.Tx, userID int64, state []byte) error {
 	var err error
 	if state == nil {
-		_, err = s.exec(ctx, tx, `DELETE FROM dialogues WHERE user_id = ?`, userID)
+		_, err = s.exec(ctx, tx, deleteDialogue, userID)
 	} else {
-		_, err = s.exec(ctx, tx, `INSERT INTO dialogues (user_id, state, updated_at) VALUES (?, ?, ?)
-			ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-			userID, string(state), s.Now().Unix())
+		_, err = s.exec(ctx, tx, upsertDialogue, userID, string(state), s.Now().Unix())
 	}
 	if err != nil {
 		return fmt.Errorf("store: save dialogue: %w", err)
@@ -58,7 +67,7 @@ func (s *DB) Cursor(ctx context.Context, name string) (int64, error) {
 // AdvanceCursor raises a named counter to v; it never moves it back, so a
 // late or repeated update cannot rewind it.
 func (s *DB) AdvanceCursor(ctx context.Context, name string, v int64) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO cursors (name, value) VALUES (?, ?)
+	_, err := s.w.ExecContext(ctx, `INSERT INTO cursors (name, value) VALUES (?, ?)
 		ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)`, name, v)
 	if err != nil {
 		return fmt.Errorf("store: advance cursor %s: %w", name, err)

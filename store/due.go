@@ -103,11 +103,22 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 	if !ok {
 		return nil, 0, fmt.Errorf("store: claim due: unknown kind %q", kind)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
 	}
 	defer tx.Rollback()
+	var advanced []advance
+	defer func() {
+		// Mirror what committed; after a failure, forget who was touched.
+		for _, a := range advanced {
+			if err != nil {
+				s.rows.forget(a.id)
+				continue
+			}
+			s.rows.update(a.id, func(e *cached) { setDueAt(&e.user, kind, asStored(a.next)) })
+		}
+	}()
 	users, err := queryUsers(ctx, tx, `SELECT `+userCols+` FROM users WHERE `+col+` > 0 AND `+col+` <= ?
 		ORDER BY `+col+` LIMIT ?`, unix(now), limit)
 	if err != nil {
@@ -121,11 +132,11 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
 	}
 	defer l.Close()
-	advance, err := tx.PrepareContext(ctx, `UPDATE users SET `+col+` = ? WHERE id = ? AND `+col+` = ?`)
+	move, err := tx.PrepareContext(ctx, `UPDATE users SET `+col+` = ? WHERE id = ? AND `+col+` = ?`)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
 	}
-	defer advance.Close()
+	defer move.Close()
 	for _, u := range users {
 		p := plan(u)
 		if !p.Next.IsZero() && !p.Next.After(now) {
@@ -138,7 +149,8 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 		if c != nil {
 			claims = append(claims, *c)
 		}
-		if _, err := advance.ExecContext(ctx, unix(p.Next), u.ID, unix(dueAt(u, kind))); err != nil {
+		advanced = append(advanced, advance{u.ID, p.Next})
+		if _, err := move.ExecContext(ctx, unix(p.Next), u.ID, unix(dueAt(u, kind))); err != nil {
 			return nil, 0, fmt.Errorf("store: claim due %s: advance user %d: %w", kind, u.ID, err)
 		}
 	}
@@ -146,6 +158,23 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
 	}
 	return claims, len(users), nil
+}
+
+// advance is one person's next instant moved by a sweep.
+type advance struct {
+	id   int64
+	next time.Time
+}
+
+func setDueAt(u *User, kind string, t time.Time) {
+	switch kind {
+	case "summary":
+		u.NextSummary = t
+	case "phq9":
+		u.NextPHQ9 = t
+	default:
+		u.NextCheckin = t
+	}
 }
 
 func dueAt(u User, kind string) time.Time {
@@ -214,12 +243,16 @@ func (s *DB) SetNextDue(ctx context.Context, userID int64, kind string, old, nex
 	if !ok {
 		return false, fmt.Errorf("store: set next due: unknown kind %q", kind)
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE users SET `+col+` = ? WHERE id = ? AND `+col+` = ?`,
+	res, err := s.w.ExecContext(ctx, `UPDATE users SET `+col+` = ? WHERE id = ? AND `+col+` = ?`,
 		unix(next), userID, unix(old))
 	if err != nil {
+		s.rows.forget(userID)
 		return false, fmt.Errorf("store: set next %s for user %d: %w", kind, userID, err)
 	}
 	n, _ := res.RowsAffected()
+	if n == 1 {
+		s.rows.update(userID, func(e *cached) { setDueAt(&e.user, kind, asStored(next)) })
+	}
 	return n == 1, nil
 }
 

@@ -27,7 +27,7 @@ func (s *DB) AddFlag(ctx context.Context, f *Flag) error {
 	if f.CreatedAt.IsZero() {
 		f.CreatedAt = s.Now().UTC().Truncate(time.Second)
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO flags (user_id, rule, severity, day, detail, created_at, acknowledged, cleared_at)
+	res, err := s.w.ExecContext(ctx, `INSERT INTO flags (user_id, rule, severity, day, detail, created_at, acknowledged, cleared_at)
 		VALUES (?,?,?,?,?,?,?,?)`, f.UserID, f.Rule, f.Severity, f.Day, f.Detail, unix(f.CreatedAt), f.Acknowledged, unix(f.ClearedAt))
 	if err != nil {
 		return fmt.Errorf("store: add flag %s: %w", f.Rule, err)
@@ -38,7 +38,7 @@ func (s *DB) AddFlag(ctx context.Context, f *Flag) error {
 
 // ClearFlag marks a flag as cleared (the measure came back in range).
 func (s *DB) ClearFlag(ctx context.Context, id int64, at time.Time) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE flags SET cleared_at = ? WHERE id = ?`, unix(at), id); err != nil {
+	if _, err := s.w.ExecContext(ctx, `UPDATE flags SET cleared_at = ? WHERE id = ?`, unix(at), id); err != nil {
 		return fmt.Errorf("store: clear flag %d: %w", id, err)
 	}
 	return nil

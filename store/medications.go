@@ -22,7 +22,7 @@ func (s *DB) AddMedication(ctx context.Context, m *Medication) error {
 	if m.CreatedAt.IsZero() {
 		m.CreatedAt = s.Now().UTC().Truncate(time.Second)
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO medications (user_id, name, dose, start_day, created_at) VALUES (?,?,?,?,?)`,
+	res, err := s.w.ExecContext(ctx, `INSERT INTO medications (user_id, name, dose, start_day, created_at) VALUES (?,?,?,?,?)`,
 		m.UserID, m.Name, m.Dose, m.StartDay, unix(m.CreatedAt))
 	if err != nil {
 		return fmt.Errorf("store: add medication: %w", err)

@@ -31,7 +31,7 @@ func (s *DB) AddQuestionnaire(ctx context.Context, q *Questionnaire) error {
 	if err != nil {
 		return fmt.Errorf("store: add questionnaire: %w", err)
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO questionnaires (user_id, kind, day, items, difficulty, total, taken_at)
+	res, err := s.w.ExecContext(ctx, `INSERT INTO questionnaires (user_id, kind, day, items, difficulty, total, taken_at)
 		VALUES (?,?,?,?,?,?,?)`, q.UserID, q.Kind, q.Day, string(items), q.Difficulty, q.Total, unix(q.TakenAt))
 	if err != nil {
 		return fmt.Errorf("store: add questionnaire: %w", err)

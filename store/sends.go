@@ -89,7 +89,7 @@ func (s *DB) MarkFailed(ctx context.Context, k SendKey, owner string) error {
 // settle updates a row only while owner still holds its claim.
 func (s *DB) settle(ctx context.Context, k SendKey, owner, set string, args ...any) error {
 	args = append(args, k.UserID, k.Kind, k.Period, owner)
-	res, err := s.db.ExecContext(ctx, `UPDATE sends SET `+set+`
+	res, err := s.w.ExecContext(ctx, `UPDATE sends SET `+set+`
 		WHERE user_id = ? AND kind = ? AND period = ? AND state = 'claimed' AND owner = ?`, args...)
 	if err != nil {
 		return fmt.Errorf("store: settle send %s/%s: %w", k.Kind, k.Period, err)
@@ -106,7 +106,7 @@ func (s *DB) settle(ctx context.Context, k SendKey, owner, set string, args ...a
 // RenewClaims marks every claim owner holds as fresh, so other processes
 // do not take them for orphans while they wait in a send queue.
 func (s *DB) RenewClaims(ctx context.Context, owner string, now time.Time) (int64, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE sends SET claimed_at = ? WHERE state = 'claimed' AND owner = ?`,
+	res, err := s.w.ExecContext(ctx, `UPDATE sends SET claimed_at = ? WHERE state = 'claimed' AND owner = ?`,
 		unix(now), owner)
 	if err != nil {
 		return 0, fmt.Errorf("store: renew claims: %w", err)
@@ -119,7 +119,7 @@ func (s *DB) RenewClaims(ctx context.Context, owner string, now time.Time) (int6
 // died between claim and confirm) back as retries due at now. Each may
 // already have been delivered: the caller counts them as possible repeats.
 func (s *DB) RecoverClaims(ctx context.Context, staleBefore, now time.Time) (int64, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE sends SET state = 'retry', retry_at = ?, owner = ''
+	res, err := s.w.ExecContext(ctx, `UPDATE sends SET state = 'retry', retry_at = ?, owner = ''
 		WHERE state = 'claimed' AND claimed_at < ?`, unix(now), unix(staleBefore))
 	if err != nil {
 		return 0, fmt.Errorf("store: recover claims: %w", err)
@@ -146,7 +146,7 @@ func (s *DB) PurgeSends(ctx context.Context, kinds []string, before time.Time, l
 		args = append(args, k)
 	}
 	args = append(args, limit)
-	res, err := s.db.ExecContext(ctx, `DELETE FROM sends WHERE (user_id, kind, period) IN (
+	res, err := s.w.ExecContext(ctx, `DELETE FROM sends WHERE (user_id, kind, period) IN (
 		SELECT user_id, kind, period FROM sends WHERE claimed_at < ? AND kind IN (`+in+`)
 		AND state <> 'claimed' AND state <> 'retry' ORDER BY claimed_at LIMIT ?)`, args...)
 	if err != nil {
@@ -160,7 +160,7 @@ func (s *DB) PurgeSends(ctx context.Context, kinds []string, before time.Time, l
 // before now: those that fell due before tooOld are marked skipped (nobody
 // gets a prompt hours late), the rest are claimed for owner again.
 func (s *DB) ClaimRetries(ctx context.Context, now, tooOld time.Time, owner string, limit int) (claims []Claim, skipped, scanned int, err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("store: claim retries: %w", err)
 	}
@@ -217,7 +217,7 @@ func (s *DB) ClaimRetries(ctx context.Context, now, tooOld time.Time, owner stri
 // the sent row's remind_at, so each follow-up is decided once.
 func (s *DB) ClaimFollowUps(ctx context.Context, kind string, now time.Time, owner string, limit int,
 	plan func(u User, sent SendKey, remindAt time.Time) DuePlan) (claims []Claim, scanned int, err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
 	}

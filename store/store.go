@@ -31,39 +31,65 @@ var ErrNotFound = errors.New("not found")
 var migrationFS embed.FS
 
 // DB is the SQLite store. Its clock is replaceable so tests can move time.
+//
+// Reads go through a pool of connections (WAL lets them run beside a
+// write); every write goes through one connection of its own. SQLite takes
+// one writer at a time anyway, and a writer that finds the lock taken
+// sleeps in the busy handler (1 ms, 2 ms, 5 ms...) long after the lock is
+// free; waiting in line for the one write connection costs nothing.
 type DB struct {
-	db   *sql.DB
+	db   *sql.DB // reads
+	w    *sql.DB // writes: one connection
 	path string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
-	// stmts caches prepared statements of the hot queries: SQLite spends
-	// more time parsing a statement than running a one-row lookup.
+	// rstmts and wstmts cache prepared statements of the hot queries:
+	// SQLite spends more time parsing a statement than running a one-row
+	// lookup.
+	rstmts, wstmts stmtCache
+
+	// rows keeps the rows each message reads, for people active lately.
+	rows *rowCache
+	// turns queues answers for group commit.
+	turns turnWriter
+}
+
+// stmtCache keeps prepared statements of one connection pool.
+type stmtCache struct {
 	stmts sync.Map // query text → *sql.Stmt
 	mu    sync.Mutex
 }
 
-// prepared returns a cached prepared statement for query.
-func (s *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
-	if st, ok := s.stmts.Load(query); ok {
+// get returns a cached prepared statement for query on db.
+func (c *stmtCache) get(ctx context.Context, db *sql.DB, query string) (*sql.Stmt, error) {
+	if st, ok := c.stmts.Load(query); ok {
 		return st.(*sql.Stmt), nil
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if st, ok := s.stmts.Load(query); ok {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st, ok := c.stmts.Load(query); ok {
 		return st.(*sql.Stmt), nil
 	}
-	st, err := s.db.PrepareContext(ctx, query)
+	st, err := db.PrepareContext(ctx, query)
 	if err != nil {
 		return nil, err
 	}
-	s.stmts.Store(query, st)
+	c.stmts.Store(query, st)
 	return st, nil
+}
+
+func (c *stmtCache) close() {
+	c.stmts.Range(func(k, v any) bool {
+		v.(*sql.Stmt).Close()
+		c.stmts.Delete(k)
+		return true
+	})
 }
 
 // queryRow runs a cached statement that returns one row.
 func (s *DB) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
-	st, err := s.prepared(ctx, query)
+	st, err := s.rstmts.get(ctx, s.db, query)
 	if err != nil {
 		return s.db.QueryRowContext(ctx, query, args...)
 	}
@@ -72,24 +98,34 @@ func (s *DB) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
 
 // query runs a cached statement that returns rows.
 func (s *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	st, err := s.prepared(ctx, query)
+	st, err := s.rstmts.get(ctx, s.db, query)
 	if err != nil {
 		return nil, err
 	}
 	return st.QueryContext(ctx, args...)
 }
 
-// exec runs a cached statement, inside tx when it is not nil.
+// exec runs a cached write statement, inside tx when it is not nil. A
+// transaction holds the one write connection, so a statement cannot be
+// prepared for the cache while it runs: the hot ones are prepared at Open
+// (hotWrites), any other runs unprepared.
 func (s *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
-	st, err := s.prepared(ctx, query)
+	if tx != nil {
+		if st, ok := s.wstmts.stmts.Load(query); ok {
+			return tx.StmtContext(ctx, st.(*sql.Stmt)).ExecContext(ctx, args...)
+		}
+		return tx.ExecContext(ctx, query, args...)
+	}
+	st, err := s.wstmts.get(ctx, s.w, query)
 	if err != nil {
 		return nil, err
 	}
-	if tx != nil {
-		st = tx.StmtContext(ctx, st)
-	}
 	return st.ExecContext(ctx, args...)
 }
+
+// hotWrites are the write statements run inside transactions on every
+// answer; Open prepares them on the write connection.
+var hotWrites = []string{upsertCheckin, upsertDialogue, deleteDialogue}
 
 // Open opens (creating if needed) the database file at path with mode 0600
 // and applies every pending migration. A database written by a newer
@@ -114,18 +150,39 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("store: make %s private (0600): %w", path, err)
 	}
 
-	db, err := sql.Open("sqlite", dsn(path))
+	w, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &DB{db: db, path: path, Now: time.Now}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	s := &DB{db: db, w: w, path: path, Now: time.Now, rows: newRowCache(cacheSize)}
+	// The writer connects first: it is the one that switches a new file
+	// to WAL, which readers then find.
+	if err := w.PingContext(ctx); err != nil {
+		s.closePools()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
 	if err := db.PingContext(ctx); err != nil {
-		db.Close()
+		s.closePools()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	if err := s.migrate(ctx); err != nil {
-		db.Close()
+		s.closePools()
 		return nil, err
+	}
+	for _, q := range hotWrites {
+		if _, err := s.wstmts.get(ctx, s.w, q); err != nil {
+			s.closePools()
+			return nil, fmt.Errorf("store: prepare a statement: %w", err)
+		}
 	}
 	// The WAL and shared-memory files hold the same health data.
 	for _, side := range []string{path + "-wal", path + "-shm"} {
@@ -166,21 +223,22 @@ func (s *DB) Close() error {
 	if s == nil || s.db == nil {
 		return nil
 	}
-	s.stmts.Range(func(k, v any) bool {
-		v.(*sql.Stmt).Close()
-		s.stmts.Delete(k)
-		return true
-	})
-	err := s.db.Close()
+	s.rstmts.close()
+	s.wstmts.close()
+	err := s.closePools()
 	if err != nil && !strings.Contains(err.Error(), "closed") {
 		return fmt.Errorf("store: close: %w", err)
 	}
 	return nil
 }
 
+func (s *DB) closePools() error {
+	return errors.Join(s.db.Close(), s.w.Close())
+}
+
 // Ping checks that the database answers and can take a write, for health checks.
 func (s *DB) Ping(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `INSERT INTO cursors (name, value) VALUES ('health', 0)
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO cursors (name, value) VALUES ('health', 0)
 		ON CONFLICT (name) DO UPDATE SET value = value + 1`); err != nil {
 		return fmt.Errorf("store: database not writable: %w", err)
 	}
@@ -237,7 +295,7 @@ func (s *DB) Version(ctx context.Context) (int, error) {
 // migrate applies each pending migration in its own transaction and
 // records its version. It refuses a database newer than this binary.
 func (s *DB) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	if _, err := s.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`); err != nil {
 		return fmt.Errorf("store: prepare migrations: %w", err)
 	}
@@ -264,7 +322,7 @@ func (s *DB) migrate(ctx context.Context) error {
 }
 
 func (s *DB) apply(ctx context.Context, m migration) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: migration %s: %w", m.name, err)
 	}

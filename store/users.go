@@ -92,7 +92,7 @@ func (s *DB) UserByID(ctx context.Context, id int64) (User, error) {
 // CreateUser inserts u and sets its ID and CreatedAt.
 func (s *DB) CreateUser(ctx context.Context, u *User) error {
 	u.CreatedAt = s.Now().UTC().Truncate(time.Second)
-	res, err := s.db.ExecContext(ctx, `INSERT INTO users (platform, platform_id, chat_id, name, tz, checkin_time,
+	res, err := s.w.ExecContext(ctx, `INSERT INTO users (platform, platform_id, chat_id, name, tz, checkin_time,
 		summary_day, summary_time, quiet_start, quiet_end, country, paused_until, consent_at, onboarded_at, inactive,
 		next_checkin, next_summary, next_phq9, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		u.Platform, u.PlatformID, u.ChatID, u.Name, u.TZ, u.CheckinTime, int(u.SummaryDay), u.SummaryTime,
@@ -105,37 +105,48 @@ func (s *DB) CreateUser(ctx context.Context, u *User) error {
 	if err != nil {
 		return fmt.Errorf("store: create user: %w", err)
 	}
+	s.rows.forget(u.ID)
 	return nil
 }
 
 // UpdateUser saves every setting of u.
 func (s *DB) UpdateUser(ctx context.Context, u User) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE users SET chat_id=?, name=?, tz=?, checkin_time=?, summary_day=?,
+	res, err := s.w.ExecContext(ctx, `UPDATE users SET chat_id=?, name=?, tz=?, checkin_time=?, summary_day=?,
 		summary_time=?, quiet_start=?, quiet_end=?, country=?, paused_until=?, consent_at=?, onboarded_at=?,
 		inactive=?, next_checkin=?, next_summary=?, next_phq9=? WHERE id=?`,
 		u.ChatID, u.Name, u.TZ, u.CheckinTime, int(u.SummaryDay), u.SummaryTime, u.QuietStart, u.QuietEnd,
 		u.Country, unix(u.PausedUntil), unix(u.ConsentAt), unix(u.OnboardedAt), u.Inactive,
 		unix(u.NextCheckin), unix(u.NextSummary), unix(u.NextPHQ9), u.ID)
 	if err != nil {
+		s.rows.forget(u.ID)
 		return fmt.Errorf("store: update user %d: %w", u.ID, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
+		s.rows.forget(u.ID)
 		return ErrNotFound
 	}
+	s.rows.update(u.ID, func(e *cached) {
+		// UpdateUser does not write who the person is or when they came.
+		u.Platform, u.PlatformID, u.CreatedAt = e.user.Platform, e.user.PlatformID, e.user.CreatedAt
+		e.setUser(u)
+	})
 	return nil
 }
 
 // SetInactive marks a person as unreachable (or reachable again).
 func (s *DB) SetInactive(ctx context.Context, id int64, inactive bool) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE users SET inactive = ? WHERE id = ?`, inactive, id); err != nil {
+	if _, err := s.w.ExecContext(ctx, `UPDATE users SET inactive = ? WHERE id = ?`, inactive, id); err != nil {
+		s.rows.forget(id)
 		return fmt.Errorf("store: mark user %d inactive=%v: %w", id, inactive, err)
 	}
+	s.rows.update(id, func(e *cached) { e.user.Inactive = inactive })
 	return nil
 }
 
 // DeleteUser erases a person and, through foreign keys, every row of theirs.
 func (s *DB) DeleteUser(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM users WHERE id = ?`, id)
+	res, err := s.w.ExecContext(ctx, `DELETE FROM users WHERE id = ?`, id)
+	s.rows.forget(id)
 	if err != nil {
 		return fmt.Errorf("store: delete user %d: %w", id, err)
 	}
@@ -169,6 +180,10 @@ func (s *DB) Users(ctx context.Context) ([]User, error) {
 // UserAndDialogue finds a person and their dialogue state (nil when none)
 // in one query: the two are read together on every message.
 func (s *DB) UserAndDialogue(ctx context.Context, platform, platformID string) (User, []byte, error) {
+	if u, d, ok := s.rows.person(platform, platformID); ok {
+		return u, d, nil
+	}
+	since := s.rows.stamp()
 	row := s.queryRow(ctx, `SELECT `+userColsQualified+`, d.state FROM users u
 		LEFT JOIN dialogues d ON d.user_id = u.id WHERE u.platform = ? AND u.platform_id = ?`, platform, platformID)
 	var state sql.NullString
@@ -179,8 +194,10 @@ func (s *DB) UserAndDialogue(ctx context.Context, platform, platformID string) (
 	if err != nil {
 		return User{}, nil, fmt.Errorf("store: find user: %w", err)
 	}
-	if !state.Valid {
-		return u, nil, nil
+	var d []byte
+	if state.Valid {
+		d = []byte(state.String)
 	}
-	return u, []byte(state.String), nil
+	s.rows.keepPerson(u, d, since)
+	return u, d, nil
 }
