@@ -17,12 +17,14 @@ package main
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"sync/atomic"
 	"time"
 
 	"github.com/checkin-bot/checkin/bench/internal/benchkit"
@@ -36,6 +38,7 @@ type options struct {
 	people   int
 	history  int
 	workers  int
+	rounds   int
 	profile  string
 	dir      string
 }
@@ -46,6 +49,7 @@ func main() {
 	flag.DurationVar(&o.baseline, "baseline", 0, "how long to run bare inserts (default: -duration)")
 	flag.IntVar(&o.people, "people", 10000, "onboarded people replying")
 	flag.IntVar(&o.history, "history", 28, "days of past check-ins per person, read by the trend rules")
+	flag.IntVar(&o.rounds, "rounds", 6, "the phases take turns this many times, sharing the durations")
 	flag.IntVar(&o.workers, "workers", 64, "replies in flight at once, as the adapters hand them over (both phases)")
 	flag.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the ingest phase to this file")
 	flag.StringVar(&o.dir, "dir", "", "where to put the database (default: a new temporary folder)")
@@ -97,29 +101,6 @@ func run(ctx context.Context, o options) error {
 
 	core := bot.New(db, bot.DefaultConfig(), slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})), time.Now)
 	w := newWorkload(o.people)
-	if o.profile != "" {
-		f, err := os.Create(o.profile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-	}
-	replies := measure(ctx, o.workers, o.duration, func(ctx context.Context, seq int64) error {
-		_, err := core.Handle(ctx, w.inbound(seq))
-		return err
-	})
-	if o.profile != "" {
-		pprof.StopCPUProfile()
-	}
-	if replies.err != nil {
-		return fmt.Errorf("handle: %w", replies.err)
-	}
-	fmt.Printf("replies through bot.Handle: %s\n", replies)
-	fmt.Printf("  mix per person, in turn: %s\n", w)
-
 	if _, err := raw.ExecContext(ctx, `CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL,
 		day TEXT NOT NULL, value INTEGER NOT NULL, at INTEGER NOT NULL)`); err != nil {
 		return err
@@ -135,30 +116,73 @@ func run(ctx context.Context, o options) error {
 	}
 	defer one.Close()
 	one.SetMaxOpenConns(1)
-	var inserts phase
-	for _, b := range []struct {
-		name string
-		db   *sql.DB
-	}{{"a pool of connections", raw}, {"one connection", one}} {
-		p := measure(ctx, o.workers, o.baseline, func(ctx context.Context, seq int64) error {
-			_, err := b.db.ExecContext(ctx, `INSERT INTO bench_bare (user_id, day, value, at) VALUES (?, ?, ?, ?)`,
+	insert := func(db *sql.DB) func(context.Context, int64) error {
+		return func(ctx context.Context, seq int64) error {
+			_, err := db.ExecContext(ctx, `INSERT INTO bench_bare (user_id, day, value, at) VALUES (?, ?, ?, ?)`,
 				seq%int64(o.people)+1, day, seq%11, time.Now().Unix())
 			return err
-		})
-		if p.err != nil {
-			return fmt.Errorf("bare insert: %w", p.err)
-		}
-		fmt.Printf("bare single-row inserts, autocommit, same pragmas, %s: %s\n", b.name, p)
-		if p.rate() > inserts.rate() || inserts.n == 0 {
-			inserts = p
 		}
 	}
+	handle := func(ctx context.Context, seq int64) error {
+		_, err := core.Handle(ctx, w.inbound(seq))
+		return err
+	}
+
+	// The phases take turns, round after round, so that a machine that
+	// speeds up or slows down part way (other work, the page cache) weighs
+	// on both alike. A CPU profile is of the replies alone: one round.
+	rounds := max(o.rounds, 1)
+	if o.profile != "" {
+		rounds = 1
+	}
+	var replies, pool, single phase
+	var replySeq, poolSeq, singleSeq atomic.Int64
+	for range rounds {
+		stop, err := startProfile(o.profile)
+		if err != nil {
+			return err
+		}
+		replies.add(measure(ctx, o.workers, o.duration/time.Duration(rounds), &replySeq, handle))
+		stop()
+		if replies.err != nil {
+			return fmt.Errorf("handle: %w", replies.err)
+		}
+		pool.add(measure(ctx, o.workers, o.baseline/time.Duration(rounds), &poolSeq, insert(raw)))
+		single.add(measure(ctx, o.workers, o.baseline/time.Duration(rounds), &singleSeq, insert(one)))
+		if err := errors.Join(pool.err, single.err); err != nil {
+			return fmt.Errorf("bare insert: %w", err)
+		}
+	}
+	fmt.Printf("replies through bot.Handle: %s\n", replies)
+	fmt.Printf("  mix per person, in turn: %s\n", w)
+	fmt.Printf("bare single-row inserts, autocommit, same pragmas, a pool of connections: %s\n", pool)
+	fmt.Printf("bare single-row inserts, autocommit, same pragmas, one connection: %s\n", single)
+	inserts := pool
+	if single.rate() > pool.rate() {
+		inserts = single
+	}
 	ratio := replies.rate() / inserts.rate()
-	fmt.Printf("reference: the faster bare inserts, %.0f/s\n", inserts.rate())
+	fmt.Printf("reference: the faster bare inserts, %.0f/s; %d rounds of each phase, in turn\n", inserts.rate(), rounds)
 	verdict := "PASS"
 	if replies.rate() < 2000 || ratio < 0.5 {
 		verdict = "FAIL"
 	}
 	fmt.Printf("ratio replies/inserts: %.2f (targets: >= 2000 replies/s on 2 cores, ratio >= 0.5): %s\n", ratio, verdict)
 	return nil
+}
+
+// startProfile starts a CPU profile into path, when one is asked for.
+func startProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

@@ -34,10 +34,20 @@ func (p phase) String() string {
 		p.n, p.elapsed.Round(time.Millisecond), p.rate(), q(0.5), q(0.99), q(1))
 }
 
-// measure runs op from workers goroutines for d, each call with a fresh
-// sequence number, and stops at the first error.
-func measure(ctx context.Context, workers int, d time.Duration, op func(context.Context, int64) error) phase {
-	var seq atomic.Int64
+// add sums q into p: counts and times, latency samples, the first error.
+func (p *phase) add(q phase) {
+	p.n += q.n
+	p.elapsed += q.elapsed
+	p.lat = append(p.lat, q.lat...)
+	if p.err == nil {
+		p.err = q.err
+	}
+}
+
+// measure runs op from workers goroutines for d, each call with the next
+// number of seq, and stops at the first error.
+func measure(ctx context.Context, workers int, d time.Duration, seq *atomic.Int64, op func(context.Context, int64) error) phase {
+	var done atomic.Int64
 	var mu sync.Mutex
 	var p phase
 	ctx, cancel := context.WithCancel(ctx)
@@ -62,6 +72,7 @@ func measure(ctx context.Context, workers int, d time.Duration, op func(context.
 					cancel()
 					return
 				}
+				done.Add(1)
 				if s%16 == 0 {
 					lat = append(lat, time.Since(t))
 				}
@@ -73,10 +84,7 @@ func measure(ctx context.Context, workers int, d time.Duration, op func(context.
 	}
 	wg.Wait()
 	p.elapsed = time.Since(start)
-	p.n = seq.Load() - int64(workers) // the last call of each goroutine may have found the deadline passed
-	if p.n < 0 {
-		p.n = 0
-	}
+	p.n = done.Load()
 	return p
 }
 
