@@ -3,14 +3,16 @@
 // (platform, user, chat, text or button data, message id), for many
 // onboarded people with weeks of history, against a real SQLite file in WAL
 // mode. Replies are in flight 64 at a time by default (-workers), as the
-// adapters hand them over: Telegram's handles up to 100 updates of a poll
-// at once (a goroutine per chat) and discordgo a goroutine per event. In
+// adapters hand them over: Telegram's runs a goroutine per chat with
+// updates waiting (it fetches up to 100 more while fewer than 50 are in
+// hand), Discord's a goroutine per person with events queued. In
 // the same run it measures bare single-row inserts with the store's
 // durability settings (one INSERT per autocommit, same pragmas, the same
 // number of goroutines; through a pool and through one connection, the
 // faster is the reference), so the ratio shows the core's overhead.
 //
 //	go run ./bench/ingest -duration 30s
+//	go run ./bench/ingest -duration 30s -workers 2
 //	go run ./bench/ingest -duration 30s -cpuprofile /tmp/ingest.prof && go tool pprof -top /tmp/ingest.prof
 package main
 
