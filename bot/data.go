@@ -90,7 +90,7 @@ func (b *Bot) export(ctx context.Context, t *turn, args string) error {
 			return nil
 		}
 		t.replies = append(t.replies, Reply{
-			Text:    fmt.Sprintf(txtExportCSV, len(cs)),
+			Text:    fmt.Sprintf(txtExportCSV, days(len(cs))),
 			File:    &File{Name: "checkin-" + stamp + ".csv", MIME: "text/csv", Data: report.CSV(cs)},
 			Private: true,
 		})

@@ -61,12 +61,14 @@ func TestExportCSV(t *testing.T) {
 	r := c.send("/export")
 	mustContain(t, r, "nothing to export")
 	c.send("/checkin 6 7.5")
+	mustContain(t, c.send("/export"), "logged: 1 day, as CSV")
 	h.clk.Add(24 * time.Hour)
 	c.send("/checkin")
 	for _, a := range []string{"3", "5", "2", "4", "skip", "no", "said \"hi\", then left"} {
 		c.send(a)
 	}
 	r = c.send("/export")
+	mustContain(t, r, "logged: 2 days, as CSV")
 	f := fileIn(t, r)
 	if f.MIME != "text/csv" || !strings.HasSuffix(f.Name, ".csv") {
 		t.Errorf("file %q %q", f.Name, f.MIME)

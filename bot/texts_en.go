@@ -84,7 +84,7 @@ const (
 	txtQuietReask   = "Please give two times like \"/quiet 22:30-08:00\"."
 	txtHistoryEmpty = "No check-ins in the last 14 days yet. /checkin whenever you're ready."
 	txtExportEmpty  = "There's nothing to export yet."
-	txtExportCSV    = "Here is everything you've logged: %d days, as CSV."
+	txtExportCSV    = "Here is everything you've logged: %s, as CSV."
 	txtExportJSON   = "Here is every field I store about you, as JSON."
 	txtExportFormat = "I can export as csv or json: \"/export\" or \"/export json\"."
 	txtReportFormat = "Reports cover 14, 28 or 90 days: \"/report\", \"/report 28\" or \"/report 90\"."
