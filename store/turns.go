@@ -63,18 +63,23 @@ func (w *turnWriter) save(ctx context.Context, s *DB, t *turn) error {
 	group := w.queue[:n:n]
 	w.queue = w.queue[n:]
 	w.mu.Unlock()
+	defer w.handOver()
 	s.writeGroup(ctx, group)
+	return t.err
+}
 
+// handOver passes the writer to the first in line, or leaves it idle. It
+// runs even if writing panicked, so that the writer is never left taken.
+func (w *turnWriter) handOver() {
 	w.mu.Lock()
 	if len(w.queue) == 0 {
 		w.leading = false
 		w.mu.Unlock()
-		return t.err
+		return
 	}
 	next := w.queue[0]
 	w.mu.Unlock()
 	next.wake <- true
-	return t.err
 }
 
 // writeGroup writes the group in one transaction; each turn gets its
@@ -82,6 +87,19 @@ func (w *turnWriter) save(ctx context.Context, s *DB, t *turn) error {
 func (s *DB) writeGroup(ctx context.Context, group []*turn) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), groupTimeout)
 	defer cancel()
+	defer func() {
+		// Everyone in the group hears, even if writing panicked.
+		r := recover()
+		for _, t := range group {
+			if r != nil {
+				t.err = fmt.Errorf("store: save answer: %v", r)
+			}
+			t.wake <- false
+		}
+		if r != nil {
+			panic(r)
+		}
+	}()
 	live := group[:0:0]
 	for _, t := range group {
 		if err := t.ctx.Err(); err != nil {
@@ -99,9 +117,6 @@ func (s *DB) writeGroup(ctx context.Context, group []*turn) {
 		for _, t := range live {
 			t.err = err
 		}
-	}
-	for _, t := range group {
-		t.wake <- false
 	}
 }
 
