@@ -167,11 +167,13 @@ func (e *cached) setUser(u User) {
 
 func asStored(t time.Time) time.Time { return fromUnix(unix(t)) }
 
+// cloneBytes copies b; nil stays nil and empty stays empty (nil means no
+// dialogue state).
 func cloneBytes(b []byte) []byte {
 	if b == nil {
 		return nil
 	}
-	return append([]byte(nil), b...)
+	return append([]byte{}, b...)
 }
 
 // clone copies c with its own answer values.

@@ -110,7 +110,8 @@ func (s *DB) Checkin(ctx context.Context, userID int64, day string) (Checkin, er
 const upsertCheckin = `INSERT INTO checkins (` + checkinCols + `) VALUES (?,?,?,?,?,?,?,?,?,?,?)
 	ON CONFLICT (user_id, day) DO UPDATE SET mood=excluded.mood, sleep_hours=excluded.sleep_hours,
 	sleep_quality=excluded.sleep_quality, energy=excluded.energy, interest=excluded.interest,
-	med_taken=excluded.med_taken, note=excluded.note, updated_at=excluded.updated_at`
+	med_taken=excluded.med_taken, note=excluded.note, updated_at=excluded.updated_at
+	RETURNING created_at`
 
 func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
 	now := s.Now().UTC().Truncate(time.Second)
@@ -118,17 +119,22 @@ func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
 		c.CreatedAt = now
 	}
 	c.UpdatedAt = now
-	_, err := s.exec(ctx, tx, upsertCheckin,
+	// An existing row keeps its created_at; RETURNING tells c which it is.
+	var created int64
+	err := s.writeRow(ctx, tx, upsertCheckin,
 		c.UserID, c.Day, nullInt(c.Mood), nullFloat(c.SleepHours), nullInt(c.SleepQuality), nullInt(c.Energy),
-		nullInt(c.Interest), nullBool(c.MedTaken), c.Note, unix(c.CreatedAt), unix(c.UpdatedAt))
+		nullInt(c.Interest), nullBool(c.MedTaken), c.Note, unix(c.CreatedAt), unix(c.UpdatedAt)).Scan(&created)
 	if err != nil {
 		return fmt.Errorf("store: save checkin for %s: %w", c.Day, err)
 	}
+	c.CreatedAt = fromUnix(created)
 	return nil
 }
 
 // SaveCheckin writes a whole day's row (insert or replace its values).
 func (s *DB) SaveCheckin(ctx context.Context, c *Checkin) error {
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
 	if err := s.saveCheckin(ctx, nil, c); err != nil {
 		s.rows.forget(c.UserID)
 		return err

@@ -103,16 +103,19 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 	if !ok {
 		return nil, 0, fmt.Errorf("store: claim due: unknown kind %q", kind)
 	}
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
 	}
 	defer tx.Rollback()
 	var advanced []advance
+	committed := false
 	defer func() {
-		// Mirror what committed; after a failure, forget who was touched.
+		// Mirror what committed; otherwise forget who was touched.
 		for _, a := range advanced {
-			if err != nil {
+			if !committed {
 				s.rows.forget(a.id)
 				continue
 			}
@@ -157,6 +160,7 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 	if err := tx.Commit(); err != nil {
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
 	}
+	committed = true
 	return claims, len(users), nil
 }
 
@@ -239,6 +243,8 @@ func (s *DB) Unscheduled(ctx context.Context, phq9 bool, afterID int64, limit in
 // still old (a settings change since the caller read it wins). It reports
 // whether it changed the row.
 func (s *DB) SetNextDue(ctx context.Context, userID int64, kind string, old, next time.Time) (bool, error) {
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
 	col, ok := dueColumns[kind]
 	if !ok {
 		return false, fmt.Errorf("store: set next due: unknown kind %q", kind)

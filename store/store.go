@@ -53,6 +53,10 @@ type DB struct {
 	rows *rowCache
 	// turns queues answers for group commit.
 	turns turnWriter
+	// mirror is held by every write to the cached tables from before it
+	// begins until the cache mirrors it, so that the cache sees writes in
+	// the order they committed.
+	mirror sync.Mutex
 }
 
 // stmtCache keeps prepared statements of one connection pool.
@@ -121,6 +125,22 @@ func (s *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (s
 		return nil, err
 	}
 	return st.ExecContext(ctx, args...)
+}
+
+// writeRow runs a cached write statement that returns a row (RETURNING),
+// inside tx when it is not nil.
+func (s *DB) writeRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
+	if tx != nil {
+		if st, ok := s.wstmts.stmts.Load(query); ok {
+			return tx.StmtContext(ctx, st.(*sql.Stmt)).QueryRowContext(ctx, args...)
+		}
+		return tx.QueryRowContext(ctx, query, args...)
+	}
+	st, err := s.wstmts.get(ctx, s.w, query)
+	if err != nil {
+		return s.w.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 // hotWrites are the write statements run inside transactions on every

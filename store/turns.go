@@ -125,6 +125,8 @@ func (s *DB) writeTurns(ctx context.Context, turns []*turn) error {
 	if len(turns) == 0 {
 		return nil
 	}
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
 	err := func() error {
 		tx, err := s.w.BeginTx(ctx, nil)
 		if err != nil {

@@ -91,6 +91,8 @@ func (s *DB) UserByID(ctx context.Context, id int64) (User, error) {
 
 // CreateUser inserts u and sets its ID and CreatedAt.
 func (s *DB) CreateUser(ctx context.Context, u *User) error {
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
 	u.CreatedAt = s.Now().UTC().Truncate(time.Second)
 	res, err := s.w.ExecContext(ctx, `INSERT INTO users (platform, platform_id, chat_id, name, tz, checkin_time,
 		summary_day, summary_time, quiet_start, quiet_end, country, paused_until, consent_at, onboarded_at, inactive,
@@ -111,6 +113,8 @@ func (s *DB) CreateUser(ctx context.Context, u *User) error {
 
 // UpdateUser saves every setting of u.
 func (s *DB) UpdateUser(ctx context.Context, u User) error {
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
 	res, err := s.w.ExecContext(ctx, `UPDATE users SET chat_id=?, name=?, tz=?, checkin_time=?, summary_day=?,
 		summary_time=?, quiet_start=?, quiet_end=?, country=?, paused_until=?, consent_at=?, onboarded_at=?,
 		inactive=?, next_checkin=?, next_summary=?, next_phq9=? WHERE id=?`,
@@ -135,6 +139,8 @@ func (s *DB) UpdateUser(ctx context.Context, u User) error {
 
 // SetInactive marks a person as unreachable (or reachable again).
 func (s *DB) SetInactive(ctx context.Context, id int64, inactive bool) error {
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
 	if _, err := s.w.ExecContext(ctx, `UPDATE users SET inactive = ? WHERE id = ?`, inactive, id); err != nil {
 		s.rows.forget(id)
 		return fmt.Errorf("store: mark user %d inactive=%v: %w", id, inactive, err)
@@ -145,6 +151,8 @@ func (s *DB) SetInactive(ctx context.Context, id int64, inactive bool) error {
 
 // DeleteUser erases a person and, through foreign keys, every row of theirs.
 func (s *DB) DeleteUser(ctx context.Context, id int64) error {
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
 	res, err := s.w.ExecContext(ctx, `DELETE FROM users WHERE id = ?`, id)
 	s.rows.forget(id)
 	if err != nil {
