@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/checkin-bot/checkin/bot/parse"
+	"github.com/checkin-bot/checkin/store"
 )
 
 // record saves answers for day in one transaction with the dialogue state,
@@ -93,10 +94,75 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	return nil
 }
 
+// repeated answers a message the platform delivered again (after a crash
+// before it was confirmed, or a webhook retry). Recording it again would
+// add a note twice, so nothing is written; but the person may never have
+// seen the first answer, so they hear what the message recorded, as it
+// stands now, and the check-in carries on where it is.
+func (b *Bot) repeated(ctx context.Context, t *turn) error {
+	var day string
+	var items []string
+	noted := false
+	for _, a := range t.st.Recent {
+		if a.Msg != t.in.MessageID {
+			continue
+		}
+		day = a.Day
+		if a.Item == itemNote {
+			noted = true
+		} else {
+			items = append(items, a.Item)
+		}
+	}
+	c, err := b.loadDay(ctx, t.user, day)
+	if err != nil {
+		return err
+	}
+	msg := echo(apply(&c, fieldsOf(c, items)))
+	if noted {
+		msg = strings.TrimSpace(msg + " " + txtNoted)
+	}
+	if msg == "" {
+		msg = txtAlreadySaved
+	}
+	if t.st.Mode == modeCheckin && t.st.Step != "" {
+		b.askItem(t, t.st.Day, t.st.Step)
+		t.prefixLast(msg)
+		return nil
+	}
+	t.replies = append(t.replies, Reply{Text: msg, Private: true})
+	return nil
+}
+
+// fieldsOf reads the day's values of items, as if they had been typed.
+func fieldsOf(c store.Checkin, items []string) parse.Fields {
+	var f parse.Fields
+	for _, it := range items {
+		switch it {
+		case itemMood:
+			f.Mood = c.Mood
+		case itemSleep:
+			f.Sleep = c.SleepHours
+		case itemQuality:
+			f.Quality = c.SleepQuality
+		case itemEnergy:
+			f.Energy = c.Energy
+		case itemInterest:
+			f.Interest = c.Interest
+		case itemMed:
+			f.Med = c.MedTaken
+		}
+	}
+	return f
+}
+
 // text handles a typed message from a person who has finished consent.
 func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 	if t.in.Edited {
 		return b.edited(ctx, t, text)
+	}
+	if t.st.recorded(t.in.MessageID) {
+		return b.repeated(ctx, t)
 	}
 	if t.st.Mode == modeDelete && t.st.Day != b.today(t.user) {
 		// A confirmation asked on another day has lapsed: an old "yes"

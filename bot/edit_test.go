@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/checkin-bot/checkin/bot"
 )
 
 // TestEditedAnswer: editing the message that answered the mood amends the
@@ -204,5 +206,35 @@ func TestEditedNoteStaysBounded(t *testing.T) {
 	got, _ := c.day(today)
 	if n := len([]rune(got.Note)); n > 1000 {
 		t.Errorf("note of %d runes after an edit; the limit is 1000", n)
+	}
+}
+
+// TestRepeatedDelivery: a message the platform delivers again (after a
+// crash before it was confirmed, or a webhook retry) is not recorded
+// twice; the person hears what it recorded (they may have missed the first
+// answer), and the check-in carries on.
+func TestRepeatedDelivery(t *testing.T) {
+	t.Parallel()
+	_, c := onboarded(t)
+	c.send("/checkin")
+	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
+		c.send(a)
+	}
+	_, id := c.sendID("walked by the river")
+	again := c.handle(bot.Inbound{Text: "walked by the river", MessageID: id})
+	mustContain(t, again, "Noted")
+	if got, _ := c.day(today); got.Note != "walked by the river" {
+		t.Errorf("note = %q after a repeated delivery, want it once", got.Note)
+	}
+
+	// Mid check-in: the repeat re-asks the open question.
+	c.h.clk.Add(24 * time.Hour)
+	c.send("/checkin")
+	_, id = c.sendID("mood 6")
+	again = c.handle(bot.Inbound{Text: "mood 6", MessageID: id})
+	mustContain(t, again, "Got it: mood 6", "sleep")
+	c.send("7")
+	if got, _ := c.day("2026-11-26"); iv(got.Mood) != "6" || fv(got.SleepHours) != "7" {
+		t.Errorf("row after the repeat = %s, want mood 6 and sleep 7", row(got))
 	}
 }

@@ -63,6 +63,21 @@ func (s *state) remember(msg, day, note string, items ...string) {
 	}
 }
 
+// recorded reports whether message msg already answered something: the
+// platform delivered it again (after a crash before its update was
+// confirmed, or a webhook retried).
+func (s *state) recorded(msg string) bool {
+	if msg == "" {
+		return false
+	}
+	for _, a := range s.Recent {
+		if a.Msg == msg {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *Bot) loadState(ctx context.Context, t *turn) error {
 	raw, err := b.db.Dialogue(ctx, t.user.ID)
 	if errors.Is(err, store.ErrNotFound) {

@@ -59,6 +59,7 @@ const (
 	txtOfferNote    = "Would you like me to save that as a note for today?"
 	txtNoteSaved    = "Saved as today's note."
 	txtNoteUpdated  = "Updated your note."
+	txtAlreadySaved = "I have that message already — it's saved."
 	txtEditUnknown  = "I saw you edited a message, but it isn't one of your recent answers, so nothing changed. Send the new value instead (\"mood 5\")."
 	txtEditUnclear  = "I couldn't read the edited answer, so I kept the earlier one. Send the new value instead (\"mood 5\")."
 	txtNoteDropped  = "Okay, not saved."

@@ -7,6 +7,8 @@ package console
 import (
 	"bufio"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -37,6 +39,7 @@ type Adapter struct {
 
 	mu      sync.Mutex // guards out and options: the scheduler prints too
 	options []bot.Button
+	run     string // tells this run's message ids from an earlier run's
 	msgID   int
 }
 
@@ -44,7 +47,23 @@ var _ bot.Sender = (*Adapter)(nil)
 
 // New makes a terminal adapter for the person named user; files go to fileDir.
 func New(h handler, in io.Reader, out io.Writer, user, fileDir string) *Adapter {
-	return &Adapter{h: h, in: in, out: out, user: user, fileDir: fileDir}
+	return &Adapter{h: h, in: in, out: out, user: user, fileDir: fileDir, run: runID()}
+}
+
+// runID is a random prefix for this run's message ids: the core takes a
+// message id it has already recorded for a repeated delivery, so ids must
+// not start again at 1 when the chat is started again.
+func runID() string {
+	b := make([]byte, 4)
+	if _, err := rand.Read(b); err != nil {
+		return "0"
+	}
+	return hex.EncodeToString(b)
+}
+
+func (a *Adapter) nextID() string {
+	a.msgID++
+	return a.run + "." + strconv.Itoa(a.msgID)
 }
 
 // Run reads lines until the input ends or ctx is done.
@@ -89,8 +108,7 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 	}
 	in := bot.Inbound{Platform: bot.Console, UserID: a.user, ChatID: ChatID, Name: a.user}
 	a.mu.Lock()
-	a.msgID++
-	in.MessageID = strconv.Itoa(a.msgID)
+	in.MessageID = a.nextID()
 	if d, ok := a.pick(line); ok {
 		in.Data = d
 	} else {
@@ -178,8 +196,7 @@ func (a *Adapter) Send(ctx context.Context, chatID string, r bot.Reply) (string,
 		fmt.Fprintf(a.out, "📎 saved %s\n", path)
 	}
 	fmt.Fprintln(a.out)
-	a.msgID++
-	return strconv.Itoa(a.msgID), nil
+	return a.nextID(), nil
 }
 
 func renderOptions(opts []bot.Button) string {

@@ -214,3 +214,38 @@ func TestConsoleButtonsByNumber(t *testing.T) {
 		t.Errorf("the press's Ack is not shown:\n%s", out.String())
 	}
 }
+
+// ids notes the message id of every inbound.
+type ids struct {
+	mu  sync.Mutex
+	ids []string
+}
+
+func (h *ids) Handle(_ context.Context, in bot.Inbound) (bot.Response, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.ids = append(h.ids, in.MessageID)
+	return bot.Response{Replies: []bot.Reply{{Text: "ok"}}}, nil
+}
+
+// A chat started again must not reuse the message ids of the last one:
+// the core takes an id it has recorded for a repeated delivery.
+func TestConsoleMessageIDsDifferAcrossRuns(t *testing.T) {
+	h := &ids{}
+	for range 2 {
+		var out strings.Builder
+		if err := console.New(h, strings.NewReader("mood 5\nslept 7\n"), &out, "tester", t.TempDir()).Run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seen := map[string]bool{}
+	for _, id := range h.ids {
+		if id == "" || seen[id] {
+			t.Fatalf("message ids %q: empty or repeated", h.ids)
+		}
+		seen[id] = true
+	}
+	if len(h.ids) != 4 {
+		t.Fatalf("%d messages handled, want 4", len(h.ids))
+	}
+}
