@@ -164,7 +164,7 @@ func run(ctx context.Context, o options) error {
 		inserts = single
 	}
 	ratio := replies.rate() / inserts.rate()
-	fmt.Printf("reference: the faster bare inserts, %.0f/s; %d rounds of each phase, in turn\n", inserts.rate(), rounds)
+	fmt.Printf("reference: the faster bare inserts, %.0f/s (phases in turn, rounds: %d)\n", inserts.rate(), rounds)
 	verdict := "PASS"
 	if replies.rate() < 2000 || ratio < 0.5 {
 		verdict = "FAIL"
