@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/checkin-bot/checkin/bot/parse"
-	"github.com/checkin-bot/checkin/store"
 )
 
 // record saves answers for day in one transaction with the dialogue state,
@@ -15,12 +14,25 @@ import (
 // open check-in. item is the question the answer was for ("" when the
 // person wrote keyed values on their own).
 func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, note, item string) error {
+	// A message the platform delivered again (a crash before its update
+	// was confirmed, a webhook retry) is handled again, for the day it
+	// answered: its values land the same, but its note is not added twice.
+	first, again := "", false
+	if t.in.Data == "" {
+		first, again = t.st.recorded(t.in.MessageID)
+	}
+	if again {
+		day = first
+	}
 	c, err := b.loadDay(ctx, t.user, day)
 	if err != nil {
 		return err
 	}
 	ch := apply(&c, f)
-	noteCut := addNote(&c, note)
+	noteCut := false
+	if !again || !t.st.noted(t.in.MessageID, note) {
+		noteCut = addNote(&c, note)
+	}
 	var items []string
 	for _, x := range ch {
 		items = append(items, x.item)
@@ -28,7 +40,7 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	if note != "" {
 		items = append(items, itemNote)
 	}
-	if t.in.Data == "" { // only typed messages can be edited later
+	if t.in.Data == "" && !again { // only typed messages can be edited later
 		t.st.remember(t.in.MessageID, day, strings.TrimSpace(note), items...)
 	}
 
@@ -94,75 +106,10 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	return nil
 }
 
-// repeated answers a message the platform delivered again (after a crash
-// before it was confirmed, or a webhook retry). Recording it again would
-// add a note twice, so nothing is written; but the person may never have
-// seen the first answer, so they hear what the message recorded, as it
-// stands now, and the check-in carries on where it is.
-func (b *Bot) repeated(ctx context.Context, t *turn) error {
-	var day string
-	var items []string
-	noted := false
-	for _, a := range t.st.Recent {
-		if a.Msg != t.in.MessageID {
-			continue
-		}
-		day = a.Day
-		if a.Item == itemNote {
-			noted = true
-		} else {
-			items = append(items, a.Item)
-		}
-	}
-	c, err := b.loadDay(ctx, t.user, day)
-	if err != nil {
-		return err
-	}
-	msg := echo(apply(&c, fieldsOf(c, items)))
-	if noted {
-		msg = strings.TrimSpace(msg + " " + txtNoted)
-	}
-	if msg == "" {
-		msg = txtAlreadySaved
-	}
-	if t.st.Mode == modeCheckin && t.st.Step != "" {
-		b.askItem(t, t.st.Day, t.st.Step)
-		t.prefixLast(msg)
-		return nil
-	}
-	t.replies = append(t.replies, Reply{Text: msg, Private: true})
-	return nil
-}
-
-// fieldsOf reads the day's values of items, as if they had been typed.
-func fieldsOf(c store.Checkin, items []string) parse.Fields {
-	var f parse.Fields
-	for _, it := range items {
-		switch it {
-		case itemMood:
-			f.Mood = c.Mood
-		case itemSleep:
-			f.Sleep = c.SleepHours
-		case itemQuality:
-			f.Quality = c.SleepQuality
-		case itemEnergy:
-			f.Energy = c.Energy
-		case itemInterest:
-			f.Interest = c.Interest
-		case itemMed:
-			f.Med = c.MedTaken
-		}
-	}
-	return f
-}
-
 // text handles a typed message from a person who has finished consent.
 func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 	if t.in.Edited {
 		return b.edited(ctx, t, text)
-	}
-	if t.st.recorded(t.in.MessageID) {
-		return b.repeated(ctx, t)
 	}
 	if t.st.Mode == modeDelete && t.st.Day != b.today(t.user) {
 		// A confirmation asked on another day has lapsed: an old "yes"
@@ -274,7 +221,13 @@ func (b *Bot) stray(ctx context.Context, t *turn, text string) error {
 	case "checkin", "check in", "check-in":
 		return b.startCheckin(ctx, t, b.today(t.user))
 	}
+	if t.st.noted(t.in.MessageID, clip(text, maxNoteRunes)) {
+		// Delivered again after it became a note: keep it once.
+		t.replies = append(t.replies, Reply{Text: txtNoted, Private: true})
+		return nil
+	}
 	t.st.Mode, t.st.Pending, t.st.Day = modeNote, clip(text, maxNoteRunes), b.today(t.user)
+	t.st.PendingMsg = t.in.MessageID
 	yes := EncodeButton(ButtonData{Kind: 'n', Field: "save", Day: b.today(t.user), Value: "yes"})
 	no := EncodeButton(ButtonData{Kind: 'n', Field: "save", Day: b.today(t.user), Value: "no"})
 	t.ask(txtUnknownText+"\n\n"+txtOfferNote, [][]Button{{{Label: lblSaveNote, Data: yes}, {Label: lblDontSave, Data: no}}})
@@ -284,23 +237,28 @@ func (b *Bot) stray(ctx context.Context, t *turn, text string) error {
 // noteOffer takes the answer to "save that as a note?"; anything else is
 // handled as a new message.
 func (b *Bot) noteOffer(ctx context.Context, t *turn, text string) error {
+	if t.in.MessageID != "" && t.in.MessageID == t.st.PendingMsg {
+		return b.stray(ctx, t, text) // the offered message, delivered again: offer again
+	}
 	yes, err := parse.YesNo(text)
-	pending, day := t.st.Pending, t.st.Day
-	t.st.Mode, t.st.Pending, t.st.Day = modeIdle, "", ""
+	pending, msg, day := t.st.Pending, t.st.PendingMsg, t.st.Day
+	t.st.Mode, t.st.Pending, t.st.PendingMsg, t.st.Day = modeIdle, "", "", ""
 	if err == nil {
 		return b.saveNote(ctx, t, yes, pending)
 	}
 	// They went on without saying no: keep their words rather than lose them.
-	if err := b.keepPending(ctx, t, pending, day); err != nil {
+	if err := b.keepPending(ctx, t, pending, msg, day); err != nil {
 		return err
 	}
 	return b.text(ctx, t, text)
 }
 
-// keepPending saves a stray message that was offered as a note, when the
-// person moved on without answering the offer.
-func (b *Bot) keepPending(ctx context.Context, t *turn, pending, day string) error {
-	if pending == "" {
+// keepPending saves a stray message (msg) that was offered as a note, when
+// the person moved on without answering the offer. It is remembered as
+// msg's answer, so an edit of msg amends the note and a second delivery of
+// msg does not keep it twice.
+func (b *Bot) keepPending(ctx context.Context, t *turn, pending, msg, day string) error {
+	if pending == "" || t.st.noted(msg, pending) {
 		return nil
 	}
 	if day == "" {
@@ -311,6 +269,7 @@ func (b *Bot) keepPending(ctx context.Context, t *turn, pending, day string) err
 		return err
 	}
 	addNote(&c, pending)
+	t.st.remember(msg, day, strings.TrimSpace(pending), itemNote)
 	if err := b.db.SaveTurn(ctx, t.user.ID, &c, encodeState(t.st)); err != nil {
 		return fmt.Errorf("bot: keep note: %w", err)
 	}

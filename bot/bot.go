@@ -211,7 +211,7 @@ func (b *Bot) dispatch(ctx context.Context, t *turn) error {
 // "mood 2", or words for the open note question) without asking anything
 // next: the routine questions pause for the safety reply.
 func (b *Bot) quietly(ctx context.Context, t *turn) error {
-	if !t.known || t.user.ConsentAt.IsZero() || t.in.Edited || t.st.recorded(t.in.MessageID) {
+	if !t.known || t.user.ConsentAt.IsZero() || t.in.Edited {
 		return nil
 	}
 	text := t.in.Text

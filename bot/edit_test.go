@@ -210,31 +210,78 @@ func TestEditedNoteStaysBounded(t *testing.T) {
 }
 
 // TestRepeatedDelivery: a message the platform delivers again (after a
-// crash before it was confirmed, or a webhook retry) is not recorded
-// twice; the person hears what it recorded (they may have missed the first
-// answer), and the check-in carries on.
+// crash before its update was confirmed, or a webhook retry) is handled
+// again for the day it answered: its values land the same, a later
+// correction still wins, and a note is never added twice.
 func TestRepeatedDelivery(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		steps  func(c *conv) []bot.Inbound // what was delivered, in order
+		mood   string
+		note   string
+		replay string // a reply to the replays must contain this
+	}{
+		{"a note answer", func(c *conv) []bot.Inbound {
+			c.send("/checkin")
+			for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
+				c.send(a)
+			}
+			_, id := c.sendID("walked by the river")
+			return []bot.Inbound{{Text: "walked by the river", MessageID: id}}
+		}, "5", "walked by the river", "Noted"},
+		{"a press, then a typed correction", func(c *conv) []bot.Inbound {
+			c.send("/checkin")
+			data, ok := findButton(c.buttons, "7")
+			if !ok {
+				t.Fatal("no mood button 7")
+			}
+			c.pressData(data)
+			_, id := c.sendID("mood 6")
+			return []bot.Inbound{{Data: data, MessageID: c.lastID[data]}, {Text: "mood 6", MessageID: id}}
+		}, "6", "", "Updated: mood 7 → 6"},
+		{"a one-line check-in with a note, then a correction", func(c *conv) []bot.Inbound {
+			_, a := c.sendID("/checkin 6 7.5 walked by the river")
+			_, b := c.sendID("mood 4")
+			return []bot.Inbound{{Text: "/checkin 6 7.5 walked by the river", MessageID: a}, {Text: "mood 4", MessageID: b}}
+		}, "4", "walked by the river", "Updated: mood 6 → 4"},
+		{"a stray message kept when the person moved on", func(c *conv) []bot.Inbound {
+			_, a := c.sendID("walked by the river")
+			_, b := c.sendID("mood 5")
+			return []bot.Inbound{{Text: "walked by the river", MessageID: a}, {Text: "mood 5", MessageID: b}}
+		}, "5", "walked by the river", "mood 5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, c := onboarded(t)
+			sent := tt.steps(c)
+			var last bot.Response
+			for _, in := range sent {
+				last = c.handle(in)
+			}
+			mustContain(t, last, tt.replay)
+			got, _ := c.day(today)
+			if iv(got.Mood) != tt.mood || got.Note != tt.note {
+				t.Errorf("after the replay: mood %s, note %q; want mood %s, note %q", iv(got.Mood), got.Note, tt.mood, tt.note)
+			}
+		})
+	}
+}
+
+// A replayed answer counts for the day it answered, even when it comes
+// after midnight with the next day's check-in open.
+func TestRepeatedDeliveryKeepsItsDay(t *testing.T) {
 	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
-		c.send(a)
-	}
-	_, id := c.sendID("walked by the river")
-	again := c.handle(bot.Inbound{Text: "walked by the river", MessageID: id})
-	mustContain(t, again, "Noted")
-	if got, _ := c.day(today); got.Note != "walked by the river" {
-		t.Errorf("note = %q after a repeated delivery, want it once", got.Note)
-	}
-
-	// Mid check-in: the repeat re-asks the open question.
+	_, id := c.sendID("mood 3")
 	c.h.clk.Add(24 * time.Hour)
 	c.send("/checkin")
-	_, id = c.sendID("mood 6")
-	again = c.handle(bot.Inbound{Text: "mood 6", MessageID: id})
-	mustContain(t, again, "Got it: mood 6", "sleep")
-	c.send("7")
-	if got, _ := c.day("2026-11-26"); iv(got.Mood) != "6" || fv(got.SleepHours) != "7" {
-		t.Errorf("row after the repeat = %s, want mood 6 and sleep 7", row(got))
+	c.handle(bot.Inbound{Text: "mood 3", MessageID: id})
+	if got, _ := c.day("2026-11-26"); got.Mood != nil {
+		t.Errorf("a replayed answer of the day before set today's mood to %s", iv(got.Mood))
+	}
+	if got, _ := c.day(today); iv(got.Mood) != "3" {
+		t.Errorf("the day before: mood %s, want 3", iv(got.Mood))
 	}
 }

@@ -53,7 +53,7 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 			return b.staleButton(t, txtStaleButton)
 		}
 		pending := t.st.Pending
-		t.st.Mode, t.st.Pending = modeIdle, ""
+		t.st.Mode, t.st.Pending, t.st.PendingMsg = modeIdle, "", ""
 		return b.saveNote(ctx, t, d.Value == "yes", pending)
 	}
 	return b.staleButton(t, txtBadButton)

@@ -127,9 +127,9 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 		}
 		if t.st.Mode == modeNote {
 			// An unanswered offer to keep a message as a note: keep it.
-			pending, day := t.st.Pending, t.st.Day
-			t.st.Mode, t.st.Pending, t.st.Day = modeIdle, "", ""
-			if err := b.keepPending(ctx, t, pending, day); err != nil {
+			pending, msg, day := t.st.Pending, t.st.PendingMsg, t.st.Day
+			t.st.Mode, t.st.Pending, t.st.PendingMsg, t.st.Day = modeIdle, "", "", ""
+			if err := b.keepPending(ctx, t, pending, msg, day); err != nil {
 				return nil, err
 			}
 			t.replies = nil

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/checkin-bot/checkin/bot/stats"
@@ -26,14 +27,17 @@ const (
 // state is saved in the store after every turn, so a restart in the middle
 // of a check-in loses nothing.
 type state struct {
-	Mode    string     `json:"m,omitempty"`
-	Step    string     `json:"s,omitempty"`
-	Day     string     `json:"d,omitempty"` // the check-in's local day
-	Once    bool       `json:"o,omitempty"` // onboarding: change one setting, then stop
-	PHQ     []int      `json:"p,omitempty"` // PHQ-9 answers so far
-	Pending string     `json:"t,omitempty"` // text offered as a note
-	Asked   int64      `json:"a,omitempty"` // when a confirmation was asked (Unix seconds)
-	Recent  []answered `json:"r,omitempty"` // recent answers by message, for edits
+	Mode    string `json:"m,omitempty"`
+	Step    string `json:"s,omitempty"`
+	Day     string `json:"d,omitempty"` // the check-in's local day
+	Once    bool   `json:"o,omitempty"` // onboarding: change one setting, then stop
+	PHQ     []int  `json:"p,omitempty"` // PHQ-9 answers so far
+	Pending string `json:"t,omitempty"` // text offered as a note
+	// PendingMsg is the message Pending came in, so that keeping it can
+	// be told from keeping it again when the message is delivered again.
+	PendingMsg string     `json:"tm,omitempty"`
+	Asked      int64      `json:"a,omitempty"` // when a confirmation was asked (Unix seconds)
+	Recent     []answered `json:"r,omitempty"` // recent answers by message, for edits
 }
 
 // answered remembers which message answered which item, so an edited
@@ -63,15 +67,29 @@ func (s *state) remember(msg, day, note string, items ...string) {
 	}
 }
 
-// recorded reports whether message msg already answered something: the
-// platform delivered it again (after a crash before its update was
-// confirmed, or a webhook retried).
-func (s *state) recorded(msg string) bool {
+// recorded reports whether message msg already answered something, and
+// for which day: the platform delivered it again (after a crash before its
+// update was confirmed, or a webhook retried).
+func (s *state) recorded(msg string) (day string, ok bool) {
 	if msg == "" {
-		return false
+		return "", false
 	}
 	for _, a := range s.Recent {
 		if a.Msg == msg {
+			return a.Day, true
+		}
+	}
+	return "", false
+}
+
+// noted reports whether message msg already added note to a day.
+func (s *state) noted(msg, note string) bool {
+	note = strings.TrimSpace(note)
+	if msg == "" || note == "" {
+		return false
+	}
+	for _, a := range s.Recent {
+		if a.Msg == msg && a.Item == itemNote && a.Text == note {
 			return true
 		}
 	}
