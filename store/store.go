@@ -3,6 +3,11 @@
 // it stores people, their check-ins, questionnaires, flags, medications,
 // the send ledger and the dialogue state, and answers the queries the rest
 // of checkin needs.
+//
+// Writes go through one connection; answers saved at the same moment share
+// a transaction (SaveTurn, group commit); the rows every message reads are
+// kept in memory for people active lately and written through (rowCache).
+// One process serves one database file.
 package store
 
 import (
