@@ -26,8 +26,9 @@ func (c *clock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return 
 func (c *clock) Add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.t = c.t.Add(d) }
 
 // faultSeed draws a 500, a slow answer and a 429 among the first 18 message
-// calls (draws 15, 17 and 18), so every kind is exercised however the
-// sends interleave: each run makes at least 90.
+// calls the limits let through (draws 15, 17 and 18; calls the limits
+// refuse draw nothing), so every kind is exercised however the sends
+// interleave: each run makes at least 90.
 const faultSeed = 7
 
 // TestFaultsDeliverEverythingOwed runs the real scheduler, core and

@@ -32,10 +32,11 @@ func (s *Server) pick() fault {
 	return faultNone
 }
 
-// admit takes one token from the global bucket and chat's, or, when
-// either is short, takes none and says how long until both could give one
-// and whether the per-chat limit was the one broken. Callers hold s.mu.
-func (s *Server) admit(now time.Time, chat int64) (wait time.Duration, perChat bool) {
+// admit takes one token from the global bucket and chat's (only looks,
+// when take is false), or, when either is short, takes none and says how
+// long until both could give one and whether the per-chat limit was the
+// one broken. Callers hold s.mu.
+func (s *Server) admit(now time.Time, chat int64, take bool) (wait time.Duration, perChat bool) {
 	g, c := s.cfg.Global, s.cfg.PerChat
 	if g > 0 {
 		s.global.refill(now, g, s.capG)
@@ -54,7 +55,7 @@ func (s *Server) admit(now time.Time, chat int64) (wait time.Duration, perChat b
 			wait, perChat = max(wait, w), true
 		}
 	}
-	if wait > 0 {
+	if wait > 0 || !take {
 		return wait, perChat
 	}
 	if g > 0 {

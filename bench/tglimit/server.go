@@ -239,6 +239,19 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 
 	s.mu.Lock()
 	now := time.Now()
+	// The limits first, then the chance of a fault: a fault is drawn only
+	// for a call the limits let through, so that a fixed seed puts each
+	// kind of fault on the same admitted call however the calls are timed.
+	if wait, perChat := s.admit(now, chat, false); wait > 0 {
+		s.st.Limited++
+		if perChat {
+			s.st.ChatLimit++
+		}
+		s.mu.Unlock()
+		ra := retryAfter(wait)
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("Too Many Requests: retry after %d", ra), ra)
+		return
+	}
 	switch f := s.pick(); f {
 	case faultServer:
 		s.st.ServerErrors++
@@ -252,16 +265,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("Too Many Requests: retry after %d", ra), ra)
 		return
 	default:
-		if wait, perChat := s.admit(now, chat); wait > 0 {
-			s.st.Limited++
-			if perChat {
-				s.st.ChatLimit++
-			}
-			s.mu.Unlock()
-			ra := retryAfter(wait)
-			writeError(w, http.StatusTooManyRequests, fmt.Sprintf("Too Many Requests: retry after %d", ra), ra)
-			return
-		}
+		s.admit(now, chat, true)
 		idx := s.deliver(now, method, chat, text, r.PostFormValue("reply_markup") != "", edit, &msgID)
 		slow := f == faultSlow
 		if slow {

@@ -65,7 +65,7 @@ func TestAdmit(t *testing.T) {
 				chats: map[int64]*bucket{}}
 			ok, chat := 0, 0
 			for _, a := range tc.arrivals {
-				wait, perChat := s.admit(at(a.ms), a.chat)
+				wait, perChat := s.admit(at(a.ms), a.chat, true)
 				switch {
 				case wait == 0:
 					ok++
