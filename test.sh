@@ -26,7 +26,21 @@ grep -rl --include='*_test.go' '^func Fuzz' . | grep -v node_modules | while rea
   pkg=./$(dirname "${f#./}")
   for name in $(grep -o '^func Fuzz[A-Za-z0-9_]*' "$f" | sed 's/^func //'); do
     echo "-- $pkg $name"
-    go test -run='^$' -fuzz="^${name}\$" -fuzztime="$FUZZTIME" "$pkg" >/tmp/checkin-fuzz.log 2>&1 || { cat /tmp/checkin-fuzz.log; exit 1; }
+    if ! go test -run='^$' -fuzz="^${name}\$" -fuzztime="$FUZZTIME" "$pkg" >/tmp/checkin-fuzz.log 2>&1; then
+      # Go 1.26's fuzz coordinator can report a bare "context deadline
+      # exceeded" when -fuzztime runs out while a worker is mid-call
+      # (golang/go#75804, fixed in Go 1.27). That is not a finding: a real
+      # one writes its input under testdata/fuzz and says so. Anything else
+      # fails the run.
+      if grep -q 'context deadline exceeded' /tmp/checkin-fuzz.log &&
+        ! grep -qE 'Failing input written|panic:' /tmp/checkin-fuzz.log &&
+        [ "$(grep -c '^    ' /tmp/checkin-fuzz.log)" -le 1 ]; then
+        echo "   (the fuzzer stopped at its deadline without a finding: golang/go#75804)"
+      else
+        cat /tmp/checkin-fuzz.log
+        exit 1
+      fi
+    fi
   done
 done
 echo "== all tests passed"
