@@ -114,36 +114,42 @@ func (s *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, e
 	return st.QueryContext(ctx, args...)
 }
 
-// exec runs a cached write statement, inside tx when it is not nil. A
-// transaction holds the one write connection, so a statement cannot be
-// prepared for the cache while it runs: the hot ones are prepared at Open
-// (hotWrites), any other runs unprepared.
-func (s *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
-	if tx != nil {
-		if st, ok := s.wstmts.stmts.Load(query); ok {
-			return tx.StmtContext(ctx, st.(*sql.Stmt)).ExecContext(ctx, args...)
-		}
-		return tx.ExecContext(ctx, query, args...)
+// writeStmt is the cached statement for a write, bound to tx when it is
+// not nil. A transaction holds the one write connection, so a statement
+// cannot be prepared for the cache while it runs: the hot ones are
+// prepared at Open (hotWrites); for any other, inside tx, it returns nil
+// and the caller runs the query unprepared.
+func (s *DB) writeStmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	if tx == nil {
+		return s.wstmts.get(ctx, s.w, query)
 	}
-	st, err := s.wstmts.get(ctx, s.w, query)
-	if err != nil {
+	if st, ok := s.wstmts.stmts.Load(query); ok {
+		return tx.StmtContext(ctx, st.(*sql.Stmt)), nil
+	}
+	return nil, nil
+}
+
+// exec runs a write statement, inside tx when it is not nil.
+func (s *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	st, err := s.writeStmt(ctx, tx, query)
+	switch {
+	case err != nil:
 		return nil, err
+	case st == nil:
+		return tx.ExecContext(ctx, query, args...)
 	}
 	return st.ExecContext(ctx, args...)
 }
 
-// writeRow runs a cached write statement that returns a row (RETURNING),
-// inside tx when it is not nil.
+// writeRow runs a write statement that returns a row (RETURNING), inside
+// tx when it is not nil.
 func (s *DB) writeRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
-	if tx != nil {
-		if st, ok := s.wstmts.stmts.Load(query); ok {
-			return tx.StmtContext(ctx, st.(*sql.Stmt)).QueryRowContext(ctx, args...)
-		}
-		return tx.QueryRowContext(ctx, query, args...)
-	}
-	st, err := s.wstmts.get(ctx, s.w, query)
-	if err != nil {
+	st, err := s.writeStmt(ctx, tx, query)
+	switch {
+	case err != nil:
 		return s.w.QueryRowContext(ctx, query, args...)
+	case st == nil:
+		return tx.QueryRowContext(ctx, query, args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }
