@@ -148,6 +148,20 @@ func (c *rowCache) drop(id int64, e *cached) {
 	}
 }
 
+// mirrored runs write, one of the writes to the cached tables, and then
+// mirrors it in the cache with mirror, or forgets the person when write
+// failed, all under s.mirror so that the cache sees writes in commit order.
+func (s *DB) mirrored(id int64, write func() error, mirror func(*cached)) error {
+	s.mirror.Lock()
+	defer s.mirror.Unlock()
+	if err := write(); err != nil {
+		s.rows.forget(id)
+		return err
+	}
+	s.rows.update(id, mirror)
+	return nil
+}
+
 // setCheckin mirrors a saved day as a read would return it.
 func (e *cached) setCheckin(ch *Checkin) {
 	c := ch.clone()

@@ -133,14 +133,8 @@ func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
 
 // SaveCheckin writes a whole day's row (insert or replace its values).
 func (s *DB) SaveCheckin(ctx context.Context, c *Checkin) error {
-	s.mirror.Lock()
-	defer s.mirror.Unlock()
-	if err := s.saveCheckin(ctx, nil, c); err != nil {
-		s.rows.forget(c.UserID)
-		return err
-	}
-	s.rows.update(c.UserID, func(e *cached) { e.setCheckin(c) })
-	return nil
+	return s.mirrored(c.UserID, func() error { return s.saveCheckin(ctx, nil, c) },
+		func(e *cached) { e.setCheckin(c) })
 }
 
 // Checkins returns the rows with from <= day <= to, oldest first. Days are

@@ -23,14 +23,8 @@ func (s *DB) Dialogue(ctx context.Context, userID int64) ([]byte, error) {
 
 // SaveDialogue stores the dialogue state; nil clears it.
 func (s *DB) SaveDialogue(ctx context.Context, userID int64, state []byte) error {
-	s.mirror.Lock()
-	defer s.mirror.Unlock()
-	if err := s.saveDialogue(ctx, nil, userID, state); err != nil {
-		s.rows.forget(userID)
-		return err
-	}
-	s.rows.update(userID, func(e *cached) { e.dialogue = cloneBytes(state) })
-	return nil
+	return s.mirrored(userID, func() error { return s.saveDialogue(ctx, nil, userID, state) },
+		func(e *cached) { e.dialogue = cloneBytes(state) })
 }
 
 const (

@@ -113,40 +113,35 @@ func (s *DB) CreateUser(ctx context.Context, u *User) error {
 
 // UpdateUser saves every setting of u.
 func (s *DB) UpdateUser(ctx context.Context, u User) error {
-	s.mirror.Lock()
-	defer s.mirror.Unlock()
-	res, err := s.w.ExecContext(ctx, `UPDATE users SET chat_id=?, name=?, tz=?, checkin_time=?, summary_day=?,
+	return s.mirrored(u.ID, func() error {
+		res, err := s.w.ExecContext(ctx, `UPDATE users SET chat_id=?, name=?, tz=?, checkin_time=?, summary_day=?,
 		summary_time=?, quiet_start=?, quiet_end=?, country=?, paused_until=?, consent_at=?, onboarded_at=?,
 		inactive=?, next_checkin=?, next_summary=?, next_phq9=? WHERE id=?`,
-		u.ChatID, u.Name, u.TZ, u.CheckinTime, int(u.SummaryDay), u.SummaryTime, u.QuietStart, u.QuietEnd,
-		u.Country, unix(u.PausedUntil), unix(u.ConsentAt), unix(u.OnboardedAt), u.Inactive,
-		unix(u.NextCheckin), unix(u.NextSummary), unix(u.NextPHQ9), u.ID)
-	if err != nil {
-		s.rows.forget(u.ID)
-		return fmt.Errorf("store: update user %d: %w", u.ID, err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		s.rows.forget(u.ID)
-		return ErrNotFound
-	}
-	s.rows.update(u.ID, func(e *cached) {
+			u.ChatID, u.Name, u.TZ, u.CheckinTime, int(u.SummaryDay), u.SummaryTime, u.QuietStart, u.QuietEnd,
+			u.Country, unix(u.PausedUntil), unix(u.ConsentAt), unix(u.OnboardedAt), u.Inactive,
+			unix(u.NextCheckin), unix(u.NextSummary), unix(u.NextPHQ9), u.ID)
+		if err != nil {
+			return fmt.Errorf("store: update user %d: %w", u.ID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	}, func(e *cached) {
 		// UpdateUser does not write who the person is or when they came.
 		u.Platform, u.PlatformID, u.CreatedAt = e.user.Platform, e.user.PlatformID, e.user.CreatedAt
 		e.setUser(u)
 	})
-	return nil
 }
 
 // SetInactive marks a person as unreachable (or reachable again).
 func (s *DB) SetInactive(ctx context.Context, id int64, inactive bool) error {
-	s.mirror.Lock()
-	defer s.mirror.Unlock()
-	if _, err := s.w.ExecContext(ctx, `UPDATE users SET inactive = ? WHERE id = ?`, inactive, id); err != nil {
-		s.rows.forget(id)
-		return fmt.Errorf("store: mark user %d inactive=%v: %w", id, inactive, err)
-	}
-	s.rows.update(id, func(e *cached) { e.user.Inactive = inactive })
-	return nil
+	return s.mirrored(id, func() error {
+		if _, err := s.w.ExecContext(ctx, `UPDATE users SET inactive = ? WHERE id = ?`, inactive, id); err != nil {
+			return fmt.Errorf("store: mark user %d inactive=%v: %w", id, inactive, err)
+		}
+		return nil
+	}, func(e *cached) { e.user.Inactive = inactive })
 }
 
 // DeleteUser erases a person and, through foreign keys, every row of theirs.
