@@ -9,7 +9,7 @@ var activeRules = []rule{
 		"kms",
 		"kys",
 	}},
-	{id: "acute.active.want_to_die", level: Active, third: true, pats: []string{
+	{id: "acute.active.want_to_die", level: Active, third: true, mention: true, pats: []string{
 		"@wantv to (die|be dead|perish|stop living|not live|not be alive|not be alive anymore) " +
 			"!laughing|happy|old|rich|of|from|for|on|doing|peacefully|when|young|with",
 		"(want|wanted|wish|wishing|would like|like|trying|tried) to (die|be dead) (so bad|so badly|so much|every day|everyday|all the time|right now|today|tonight|again|lol|fr|honestly|tbh)",

@@ -5,7 +5,8 @@ var macros = map[string]string{
 	"time": "(tonight|today|tomorrow|soon|right now|later|this weekend|this week|this evening|tomorrow night|" +
 		"in the morning|before morning|by morning|after work|when everyone is asleep|while everyone sleeps|" +
 		"on friday|on saturday|on sunday|on monday|this friday|this saturday|next week|on my birthday|" +
-		"after christmas|once and for all|for good)",
+		"after christmas|once and for all|for good|before my birthday|after my birthday|on my birthday|before christmas|before new year|" +
+		"by the end of the week|by the end of the month|this month|next month|at the weekend|by friday|by sunday|before the weekend)",
 	"pills": "(pills|meds|medication|medications|medicine|tablets|sleeping pills|sleeping tablets|" +
 		"painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|antidepressants|insulin|opioids|oxy|" +
 		"xanax|benzos|lithium|sertraline|seroquel|quetiapine|amitriptyline)",
@@ -113,6 +114,7 @@ var passiveRules = []rule{
 			"!early|soon|already|at|before|so|on|quickly|for|raining|snowing",
 		"(want|wish|need) (all|all of)? (the|this) pain to (stop|end) (forever|for good|permanently)?",
 		"make it (all)? (stop|end) (please|forever|for good|permanently)",
+		"(want|wish|need|wanted|wanting) (it all|everything|all of it|life|my life|this life|it|all this|all of this) to (just)? (be over|end|stop) (for good|forever|permanently|once and for all)",
 		"(please)? (make|let) it (all)? (end|stop) (now|already|forever|please)",
 		"(want|wish|need) (everything|it all|the world|life) to (just)? stop (permanently|forever|for good)",
 	}},

@@ -20,7 +20,7 @@ var planRules = []rule{
 			"(die|end it|end my life|kill myself|suicide|my suicide|my death|ending it|killing myself|take my life)",
 		"(picked|chose|chosen|decided on|settled on|found|have|got) (a|the) (date|day|time|place|spot|method|way|bridge|building) " +
 			"(to|for|when|where) (i)? (die|end it|end my life|kill myself|ending it|end it all)",
-		"(know|knew|figured out|decided|worked out) (exactly|already)? (how|when|where) (i will|i would|i am going to|i will be) (do it|die|end it|kill myself|go through with it)",
+		"(know|knew|figured out|decided|worked out|planned|planned out|thought out|mapped out|worked out) (exactly|already)? (how|when|where) (i will|i would|i am going to|i will be) (do it|die|end it|kill myself|go through with it)",
 		"(tonight|tomorrow|today|this weekend|on friday|on saturday|on sunday|next week|soon) (i am going to|i will|going to|i plan to|i want to|i will finally|i am finally going to) " +
 			"(end it|end my life|kill myself|take my life|die|end it all|unalive myself|overdose|od)",
 		"(i am|i will be) gone (by|before) (morning|sunrise|dawn|daybreak)",

@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -86,6 +87,17 @@ func tokenize(s string, toks []token) []token {
 			toks = append(toks, token{key: e.key, ids: e.ids, flags: e.flags})
 		default:
 			t := lex.search(k)
+			if e == nil && len(t.ids) == 0 {
+				// "thinkin" is "thinking"; "wanttodie" is "want to die".
+				if g := string(k) + "g"; len(k) > 4 && strings.HasSuffix(g, "ing") && lex.entries[g] != nil {
+					toks = append(toks, lex.known(g))
+					continue
+				}
+				if parts := segment(w); parts != "" {
+					s = parts + " " + s
+					continue
+				}
+			}
 			if e != nil {
 				t.key, t.flags = e.key, e.flags
 			} else {
@@ -145,7 +157,8 @@ var expansionSrc = map[string]string{
 	"endmylife": "end my life", "wanttodie": "want to die", "unaliveme": "unalive me",
 	"idk": "i do not know", "idc": "i do not care", "ngl": "not going to lie", "iwant": "i want",
 	"iwanna": "i want to", "wan": "want", "wnt": "want", "byebye": "bye", "goodbyee": "goodbye",
-	"tonights": "tonight is", "todays": "today is",
+	"tonights": "tonight is", "todays": "today is", "dnt": "do not", "dnot": "do not", "b": "be", "bout": "about",
+	"wantto": "want to",
 }
 
 // merges joins a word split by a space ("my self", "good bye").
@@ -182,4 +195,60 @@ func buildExpansions() {
 		}
 		merges[squeeze(k[0])+" "+squeeze(k[1])] = out
 	}
+}
+
+// segmentTriggers are the pieces a run-together risk phrase holds; other
+// unknown words are not worth trying to split.
+var segmentTriggers = []string{"die", "dead", "kil", "kms", "live", "alive", "suicid", "hurt", "harm", "myself", "wan", "dont", "unaliv", "endmy", "endit"}
+
+// segment splits a word typed without its spaces ("wanttodie",
+// "dontwannalive", "iwannakms") into known words, the fewest possible,
+// and returns them joined by spaces, or "" when the word does not split
+// wholly into words the detector knows. Only "i" may be one letter long.
+func segment(w string) string {
+	if len(w) < 6 || len(w) > 32 || !asciiLetters(w) {
+		return ""
+	}
+	found := false
+	for _, t := range segmentTriggers {
+		if strings.Contains(w, t) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	// best[i] is the fewest words w[:i] splits into; from[i] where the last begins.
+	var best, from [33]int
+	for i := 1; i <= len(w); i++ {
+		best[i] = -1
+		for j := 0; j < i; j++ {
+			if best[j] < 0 || !segmentWord(w[j:i]) {
+				continue
+			}
+			// On a tie the later split wins, so earlier words are longer
+			// ("dont wanna live", not "dont wan alive").
+			if n := best[j] + 1; best[i] < 0 || n <= best[i] {
+				best[i], from[i] = n, j
+			}
+		}
+	}
+	if best[len(w)] < 2 {
+		return ""
+	}
+	var parts []string
+	for i := len(w); i > 0; i = from[i] {
+		parts = append(parts, w[from[i]:i])
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, " ")
+}
+
+func segmentWord(p string) bool {
+	if len(p) == 1 {
+		return p == "i"
+	}
+	k := squeeze(p)
+	return lex.entries[k] != nil || commonWords[k]
 }

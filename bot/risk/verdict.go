@@ -12,13 +12,14 @@ const (
 	fFirst                         // i, me, my, myself
 	fTopic                         // a topic or work of fiction (article, documentary, character)
 	fNegVoid                       // a few words before a negation, undoes it ("pretending i don't want to die")
+	fNoSkip                        // may stand between "no" and what it negates ("no thoughts of")
 )
 
 var flagWords = map[tokFlag]string{
 	fNeg: "not never",
 	fNegSkip: "really actually even ever just am is are be being been feel feeling felt think thinking " +
 		"i that so at all any more longer want going to would will planning plan trying like truly " +
-		"honestly literally seriously necessarily currently do did was were had have having any",
+		"honestly literally seriously necessarily currently do did was were had have having any of about",
 	fNegBreak: "can could why",
 	fNegVoid:  "pretend pretending pretended act acting fake faking lie lying say saying claim claiming tell telling told",
 	fThird: "he she they his her their hers him them friend friends bff bestie brother bro sister sis mom mum " +
@@ -29,11 +30,12 @@ var flagWords = map[tokFlag]string{
 	fThirdSkip: "is was are were seems seemed feels felt said says told been has had have always often sometimes " +
 		"probably just really also even still keeps kept would will might may could does did do apparently " +
 		"actually literally who that admitted thinks thought",
-	fFirst: "i me my myself mine",
+	fFirst:  "i me my myself mine",
+	fNoSkip: "thoughts thought plans plan intention intentions intent urge urges desire wish wishes of to about any real more",
 	fTopic: "documentary article articles movie film book novel show series episode podcast song lyrics awareness " +
 		"prevention research study statistics stats course training lecture class essay paper news headline " +
 		"campaign fundraiser charity volunteer volunteering seminar webinar workshop anime manga poem story " +
-		"fiction author chapter season tv game video report survey rates rate",
+		"fiction author chapter season tv game video report survey rates rate question questions questionnaire screening",
 }
 
 func buildFlags(l *lexicon) {
@@ -48,6 +50,11 @@ func buildFlags(l *lexicon) {
 // "not", "never" or "no longer" right before it, with only softeners between
 // ("i'm not really suicidal", "i don't think i want to die").
 func negated(toks []token, start int) bool {
+	for j := start - 1; j >= max(0, start-5); j-- {
+		if toks[j].key == "no" && noGoverns(toks, j, start) {
+			return true
+		}
+	}
 	for j, n := start-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
 		t := &toks[j]
 		if t.flags&fNeg != 0 {
@@ -69,6 +76,22 @@ func negated(toks []token, start int) bool {
 		}
 	}
 	return false
+}
+
+// noGoverns reports whether "no" at toks[j] negates the phrase at start:
+// only words like "thoughts of" or "plans to" stand between ("no suicidal
+// thoughts", "no plans to hurt myself"), and "no" does not answer a
+// question before a sentence of its own ("no, i want to die").
+func noGoverns(toks []token, j, start int) bool {
+	if j+1 < len(toks) && toks[j+1].flags&fFirst != 0 {
+		return false
+	}
+	for k := j + 1; k < start; k++ {
+		if toks[k].flags&fNoSkip == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // thirdPerson reports whether the phrase at start is said of someone else
@@ -93,6 +116,17 @@ func firstPersonNear(toks []token, m match) bool {
 		}
 	}
 	return false
+}
+
+// overNow reports "anymore" or "any longer" just after a match, or "no
+// longer" just before it: what was is said to be over.
+func overNow(toks []token, m match) bool {
+	for j := m.end; j < min(len(toks), m.end+3); j++ {
+		if k := toks[j].key; k == "anymore" || (k == "longer" && toks[j-1].key == "any") {
+			return true
+		}
+	}
+	return m.start >= 2 && toks[m.start-1].key == "longer" && toks[m.start-2].key == "no"
 }
 
 func overlaps(a, b match) bool { return a.start < b.end && b.start < a.end }
@@ -127,17 +161,23 @@ func verdict(toks []token, ms []match) Result {
 
 	var live, soft [16]match
 	lives, softs := live[:0], soft[:0]
+	gentle := false // risk language about a struggle said to be over
 	for _, m := range ms {
 		if m.r.kind != kRisk {
 			continue
 		}
 		switch {
 		case m.r.moving && moving:
-		case m.r.level != Plan && pastOnly:
+		case m.r.level != Plan && pastOnly && !m.r.context:
+			gentle = true
 		case cancelledByIdiom(ms, m),
-			!m.r.fixed && negated(toks, m.start),
 			m.r.third && thirdPerson(toks, m.start),
 			m.r.mention && topic && !firstPersonNear(toks, m):
+			softs = append(softs, m)
+		case !m.r.fixed && negated(toks, m.start):
+			// "i'm not suicidal anymore", "haven't had those thoughts in
+			// years": a negation that speaks of the past is recovery.
+			gentle = gentle || (!m.r.context && (past || overNow(toks, m)))
 			softs = append(softs, m)
 		default:
 			lives = append(lives, m)
@@ -167,6 +207,9 @@ func verdict(toks []token, ms []match) Result {
 	}
 	if best.r != nil {
 		return Result{Level: best.r.level, Rule: best.r.id}
+	}
+	if gentle {
+		return Result{Level: Passive, Rule: "acute.passive.past"}
 	}
 	for _, c := range ms {
 		if c.r.kind != kCue && c.r.kind != kSoftCue {

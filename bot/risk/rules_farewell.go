@@ -1,0 +1,39 @@
+package risk
+
+// farewellRules: goodbyes and statements about not being around, veiled
+// or plain ("i won't be around much longer", "take care of my cat for me
+// after", "i wanted to say goodbye while i still can").
+var farewellRules = []rule{
+	{id: "acute.plan.farewell", level: Plan, fixed: true, third: true, pats: []string{
+		"(my)? (cat|dog|cats|dogs|kids|pets|pet|plants|children|kitty|puppy|babies|son|daughter|parents|mom|mum|dad|partner|fish|rabbit|hamster) *4 " +
+			"(after i am gone|when i am gone|once i am gone|after i die|when i die|when i am not here|when i am dead|after i am dead|if anything happens to me)",
+		"(take care of|look after|feed|walk|mind|love|keep) my (cat|dog|cats|dogs|kids|pets|pet|plants|children|kitty|puppy|babies|son|daughter|fish|rabbit|hamster) (for me)? " +
+			"(after|afterwards|later|when i can not|when i am not around|from now on|forever) !work|school|the|my|we|this|that|lunch|dinner|tomorrow|class|next|today|tonight|christmas|i|she|he|they|it|surgery|you|your|we|our|a|an",
+		"(letter|letters|note|notes|message|messages|video|videos|email|emails) *6 (after|when|once) i am (gone|dead|not here)",
+		"(to read|to open|to find|to watch|to see) (after|when|once) i am (gone|dead|not here)",
+		"(thank you|thanks) (so much)? for everything before i (go|leave|am gone|die) !on|to|away|home|back|out|in|for|abroad|off|tomorrow|tonight|next",
+		"(say|said|saying) (goodbye|goodbyes|thank you|thanks|sorry|i love you) (to everyone|to you|to you all|to you guys|to everybody|to them)? " +
+			"(while i still can|while i can|before it is too late|one last time|for the last time|before i leave for good|before i go for good)",
+		"(said|saying|say) (my)? (goodbye|goodbyes) to (the people|everyone|everybody|all the people|the ones|those) (who|that|i) (matter|love|care|loved|mattered|matters|care about)",
+		"(not|never) *3 be (around|here|alive) (for|to see|to do|by|at) (the|your|my)? (next|another) (check in|checkin|message|week|summary|one|time|birthday|christmas|year|month) " +
+			"!because|as|since|cause|on|while|due|we|holiday|trip|travelling|traveling",
+		"(will not|would not|am not going to|not going to|do not|never) need (it|them|this|that|my things|my stuff|any of it|any of this|anything|money|my car|my clothes) " +
+			"(anymore|any more|where i am going|after (tonight|this|today|i am gone)|much longer|for much longer|soon|after this week|for long)",
+		"(will not|not going to|never) (have to|need to) (worry about|deal with|put up with|look after|take care of|think about|bother with) me (much longer|for much longer|for long|soon|after (tonight|today|this week|this))",
+		"(will not|not going to|never) be a (burden|problem|bother|weight|trouble) (to|for|on) (anyone|anybody|you|them|everyone|my family|you all|anyone else) (anymore|much longer|for much longer|soon|any longer|after (tonight|today|this))",
+		"soon (i will not|i am not going to|i will no longer) be a (burden|problem|bother|weight|trouble)",
+		"(this time|tonight|this weekend) i am (actually|really|definitely|finally)? going to (kill myself|end it|end my life|end it all|do it|go through with it|die)",
+		"(made up my mind|mind is made up|decided|made my decision|made the decision) *3 (it is happening|happening|doing it|do it|going through with it|go through with it) !and|with|for|to|the|a",
+		"(know|knew|worked out|figured out|decided|planned|chosen|picked) (exactly)? (when and where|where and when|how and when|when and how|the time and place|the place and time) " +
+			"!we|to|you|they|the|it|for|is|are|she|he|our|my|i|party|meeting|dinner|lunch",
+		"(set|picked|chose|chosen|got|have) a (date|day) !for|to|with|night|and|in|on|at|yet|when|the|off|out|of|trip|we|she|he|they|i|my|our|your|just|finally|been",
+		"(going to|will|am going to) do it (when|after|once|while) (everyone|everybody|they|my parents|my family|the house|the kids|my partner|my flatmate|my roommate|my wife|my husband|mum|mom|dad) " +
+			"*2 (asleep|sleeps|sleep|go to sleep|goes to sleep|go to bed|goes to bed|gone|leaves|leave|out|away)",
+	}},
+	{id: "acute.plan.farewell_in_context", level: Plan, fixed: true, context: true, third: true, pats: []string{
+		"(will not|not going to|never) (have to|need to) (worry about|deal with|put up with) me (anymore|any more|again|ever again)",
+		"(giving|gave|give|leaving|left|leave) (my|all my|away my) *3 to (my)? (brother|sister|mom|mum|dad|friend|friends|kids|cousin|nephew|niece|best friend|partner|roommate|flatmate|son|daughter|parents)",
+		"(made|making|make) (my)? peace (with (everything|everyone|it all|the world|life|dying|death|god))?",
+		"(will not|would not|not going to) need (it|them|this|that|any of it|any of this|anything) (anymore|any more)",
+	}},
+}

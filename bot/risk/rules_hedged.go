@@ -1,0 +1,44 @@
+package risk
+
+// hedgedRules: wishes said softly ("i feel like dying", "i'd rather just
+// not exist", "sometimes i wish i wasn't here") and suicide or death seen
+// as the only option, the way out, the answer, a relief.
+var hedgedRules = []rule{
+	{id: "acute.passive.hedged", level: Passive, third: true, pats: []string{
+		"(feel|feeling|felt|feels) like (just)? (dying|being dead|not existing|disappearing forever|not being here|not waking up|not living|giving up on life|i am done with life) " +
+			"!of|from|laughing|my|her|his|the|your|their|it|inside|hair|over|to|a|an|out|on|in|at",
+		"(wish|wished|wishing) i (was|were) not (here|alive|around) !at|in|with|on|for|right|today|tonight|this|yet|to|when|alone|working|but|so|either|now",
+		"rather (just|simply)? (be dead|die|not exist|not be alive|not be here|not wake up|be gone|stop existing|disappear forever) !than",
+		"(everyone|everybody|they|people|the world|my family|my kids|them|you all|my friends|you) (would|will)? (all)? (be)? (fine|okay|ok|happier|relieved) without me " +
+			"!for|while|at|on|this|today|tonight|tomorrow|when|during|until|till|next|in|if",
+		"(giving|give|gave|given) up on (life|living|being alive|staying alive|everything and everyone)",
+		"should not be (here|alive|around) !at|today|yet|tonight|right|in|on|with|now|without|so|because|alone|i|but|early|late|this|doing|working|eating|awake|up",
+		"(wish|hope|hoping|praying|pray|wishing) something (bad)? (would|will|could)? (happen|happens) to me",
+		"if i (just|simply|only)? (do not|did not|never) (wake up|woke up) *3 (fine|okay|ok|good|relief|better|care|mind|nice|easier)",
+		"(am|so|of|just|totally|completely|really|honestly) (over|done) (with)? (being alive|existing|=living|life|being here) !in|at|on|here|insurance",
+		"better (off)? (for everyone|for everybody|for them|for all)? if i (just|only|simply)? (was not|were not) " +
+			"!at|in|so|such|as|there|that|a|an|the|late|always|being|with|on|feeling|tired|sick|scared|afraid|working|busy|lazy|home|going|invited|asked|involved|allowed|part|stressed|anxious|worried|doing|like|this|very|too",
+		"(death|dying|being dead|not existing|not being here|not being alive|not waking up) (is|feels|seems|looks|sounds|would be|will be|could be|is starting to feel|is starting to look|keeps looking|feels more and more) " +
+			"(like)? (such|a|the|my|an|more|so)? (a|the|my|only|best|right|real|easiest|one|last|obvious|sweet|great|huge|perfect|logical|good)? (only|best|right|real|easiest|one|last|obvious|sweet|great|huge|perfect|logical|good|way)? " +
+			"(option|options|way out|answer|solution|escape|choice|relief|exit|release|cure|fix|peace|rest|way forward|only thing that makes sense|thing that makes sense|way to stop|way to make it stop|way to end this)",
+	}},
+	{id: "acute.active.only_way", level: Active, third: true, mention: true, pats: []string{
+		"(suicide|killing myself|ending it|ending it all|ending my life|ending things|ending everything|taking my life|taking my own life|to die|to end it|to end it all|to kill myself|to end my life|unaliving myself|offing myself) " +
+			"(is|feels|seems|looks|sounds|would be|will be|could be|might be|is starting to feel|is starting to seem|is starting to look|starts to feel|keeps looking|keeps seeming|looks more and more|feels more and more) " +
+			"(like)? (such|a|the|my|an|more|so)? (a|the|my|only|best|right|real|easiest|one|last|obvious|sweet|great|huge|perfect|logical|good)? (only|best|right|real|easiest|one|last|obvious|sweet|great|huge|perfect|logical|good|way)? " +
+			"(option|options|way out|answer|solution|escape|choice|relief|exit|release|cure|fix|peace|rest|way forward|only thing that makes sense|thing that makes sense|way|idea|plan)",
+		"(suicide|killing myself|ending it|ending my life|taking my life) (is|seems|feels) (the|my) (only|last) (thing|one thing|option|way|choice) (left|that makes sense|i have|i can see)?",
+		"(the|my) (only|last) (option|way out|answer|solution|escape|choice) (is|would be|left is|i can see is|i have is) (suicide|to die|to kill myself|to end it|to end my life|killing myself|ending it|ending my life|death|dying)",
+		"(i|i have|i had) (attempted|attempt) !to|a|the|an|my|it|this|that|some|another|every|something|everything|his|her|their|at|on|in|one|two|three|four|five|several|each|all|both|many|most",
+	}},
+	{id: "acute.selfharm.ongoing", level: SelfHarm, pats: []string{
+		"(keep|kept|been|started|start|always end up|end up|ended up) (hurting|harming|cutting|burning|hitting|punishing|scratching) myself " +
+			"!at|in|on|by|playing|while|during|lifting|running|with|accidentally|doing|trying|over|for|out",
+		"(relapsed|relapse|slipped|slipped up|gave in|caved|cracked) (and|again and)? (cut|cutting|hurt myself|burned myself|burnt myself|sh|self harmed)",
+		"used to (cut|self harm|sh|hurt myself|burn myself|harm myself)",
+	}},
+	{id: "acute.passive.in_context", level: Passive, context: true, third: true, pats: []string{
+		"(⚰|🪦)",
+		"(want|wish|need) (this|it|everything|it all|all of this|all this|life) to (be over|end|stop)",
+	}},
+}

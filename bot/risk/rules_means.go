@@ -1,0 +1,66 @@
+package risk
+
+// Means and places: a height, a bridge, the tracks, pills, a rope, a
+// weapon, a car, named with first-person thought, intent or rumination
+// ("i keep thinking about the bridge", "i stood on the platform and
+// thought about jumping"). A means word alone is not risk (see
+// means_in_context); with ongoing thought about it, it is the most urgent
+// thing in a message. No pattern needs, or names, how.
+var _ = addMacros(map[string]string{
+	"place": "(bridge|bridges|roof|rooftop|rooftops|ledge|edge|balcony|cliff|cliffs|cliff edge|overpass|tower|" +
+		"car park|parking garage|multistorey|top floor|window|platform|tracks|train tracks|railway|rails|railway line|" +
+		"motorway|highway|river|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
+		"top of the car park|top of a building|tall building|building)",
+	"means": "(pills|meds|tablets|medicine cabinet|medicine|bottle of pills|rope|noose|belt|knife|knives|blade|blades|" +
+		"razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train|trains|tracks|train tracks|bridge|ledge|roof|balcony|cliff|cliffs|" +
+		"car|exhaust|overdose)",
+	"ruminate": "(keep thinking|kept thinking|keeps thinking|can not stop thinking|can not stop picturing|" +
+		"can not stop imagining|can not stop staring|keep picturing|keep imagining|keep staring|kept staring|been thinking|" +
+		"am thinking|thinking|think|thought|thoughts|picturing|imagining|fantasizing|fantasising|obsessing|fixated|" +
+		"dreaming|wondering|tempted|considering|daydreaming|daydream)",
+	"act": "(jumping|jump|jumped|leaping|leap|stepping|step|stepped|throwing myself|throw myself|falling|fall|" +
+		"crashing|crash|driving|drive|swerving|swerve|lying down|lie down|walking|walk|hanging myself|hang myself|" +
+		"overdosing|overdose|od|swallowing|swallow|taking|take|using|use|drowning myself|drown myself|going over|go over)",
+})
+
+// addMacros adds word slots to the shared table before init compiles the
+// patterns that use them.
+func addMacros(m map[string]string) bool {
+	for k, v := range m {
+		macros[k] = v
+	}
+	return true
+}
+
+var meansRules = []rule{
+	{id: "acute.plan.means_thought", level: Plan, third: true, pats: []string{
+		// "thinking about jumping off the bridge", "picturing myself stepping off the roof"
+		"@ruminate (about|of|on)? (myself)? @act *3 (off|from|in front of|under|into|onto|over) (a|the|my|this|that|some|an)? @place",
+		"@ruminate (about|of|on)? (myself)? @act *3 (in front of|under) (a|the|it|them|one|traffic|oncoming traffic)",
+		"@ruminate (about|of|on)? (myself)? (jumping|jump|leaping|leap|stepping off|throwing myself off|falling off|going over the edge) " +
+			"!in|into|on|onto|at|for|ship|jobs|the|back|ahead|around|rope|up|across|through|to|with|out|a|queue|higher|lessons|careers|bandwagon|ahead|rope|trampoline|scale",
+		// "i keep thinking about the train tracks", "staring at the rope in the garage"
+		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|keep looking|kept looking|obsessing|fixated|keep picturing|been thinking|thinking) " +
+			"(about|at|on)? (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @means",
+		"(looking|look|looked|staring|stare|stared|glaring) at (the|my|those|these|all the|all my)? @means *6 (thinking|think|thought|wondering|wonder|tempted|wanting|want)",
+		// "i stood at the edge of the platform and thought about jumping"
+		"@place *6 (thinking about|thought about|thinking of|thought of|wondering about|wondered about|tempted|wanted|wanting|want|planning) (it|jumping|doing it|ending it|falling|stepping|going over|leaping|stepping off|letting go|to jump|to end it|how easy)",
+		"(keep|kept) (going|walking|driving) (to|up to|onto|on) (the|a)? @place",
+		"@place (and)? (look|looked|looking|stare|stared|staring) (down|over the edge|over)",
+		// "my dad's gun is in the house and i keep thinking about using it"
+		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (thinking|think|thought|tempted|want|wanting) (about|of|to)? (using|use|taking|take|swallowing|swallow|grabbing|grab) (it|them|all of them|them all)",
+		"(thinking|think|thought) about how easy it (would|will|could) be to (crash|drive|swerve|jump|step|fall|take|swallow|end it|do it)",
+		"(want|wanted|going|tempted|need|urge|ready|planning) to (jump|leap|throw myself|fall) (off|from) (something|somewhere|anything) (high|tall|really high)",
+	}},
+	{id: "acute.plan.stockpile", level: Plan, third: true, pats: []string{
+		"(stash|stockpile|hoard|supply|collection|pile|drawer full|box full|bag full) of (@pills|my meds|my pills)",
+		"@pills (saved|stashed|stockpiled|hoarded|hidden|put aside|set aside|stored|squirrelled|kept back) (up|away)?",
+		"(collecting|collected|gathering|gathered|hiding|hid|squirrelling|squirreling|storing|stored) (up)? (my|the|some|all my|extra|more|old)? @pills",
+		"(pills|meds|tablets|bottle|packet|box) *8 (want|going|about|tempted|ready|need|planning) to (take|swallow|down|eat) (them|it|all|them all|all of them|every|the lot)",
+		"(swallowing|swallow|taking|take|eating|downing) (everything|all|all of it|the lot|whatever is) (in|from) (the|my)? (medicine cabinet|cabinet|bathroom cabinet|drawer|box|bottle|packet)",
+	}},
+	{id: "acute.selfharm.emoji", level: SelfHarm, pats: []string{
+		"(🔪|🩸) (on|into|in)? (my)? (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach|hips)",
+		"(cut|cutting|cuts) (🔪|🩸)",
+	}},
+}
