@@ -166,7 +166,8 @@ type match struct {
 // tables are built at init and only read afterwards.
 func Detect(s string) Result {
 	var tbuf [48]token
-	toks := tokenize(Normalize(s), tbuf[:0])
+	var qbuf [8]int
+	toks, quotes := tokenize(Normalize(s), tbuf[:0], qbuf[:0])
 	// Every match holds one of its pattern's anchor words, so it starts at
 	// most span-1 tokens before one: list (pattern, anchor position) pairs
 	// and try only those windows.
@@ -199,5 +200,5 @@ func Detect(s string) Result {
 		}
 		scanned = pos
 	}
-	return verdict(toks, ms)
+	return verdict(toks, quotes, ms)
 }

@@ -37,6 +37,8 @@ func TestNormalize(t *testing.T) {
 		{"invalid utf-8 and nul", "a\xffb\x00c", "ab c"},
 		{"only punctuation", "?!...", ""},
 		{"exclamation is not a letter at the end", "die!!!", "die"},
+		{"quotes are words", `the song 'i want to die' and “this”`, `the song " i want to die " and " this "`},
+		{"apostrophes inside words are not quotes", "i'd rock 'n' roll", `id rock " n " roll`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,12 +56,20 @@ func squeeze(w string) string {
 // tokenize splits normalised text into tokens, joining split words
 // ("my self") and expanding contractions and chat shorthand ("dont",
 // "wanna", "2nite") so that patterns are written once, in full words.
-func tokenize(s string, toks []token) []token {
+//
+// A quotation mark is not a token: quotes gets, for each, the index of the
+// token that follows it, so phrases run across quotes as if they were not
+// there and verdict can still tell what was quoted.
+func tokenize(s string, toks []token, quotes []int) ([]token, []int) {
 	var kbuf, mbuf [64]byte
 	for len(s) > 0 {
 		w, rest, _ := strings.Cut(s, " ")
 		s = rest
 		if w == "" {
+			continue
+		}
+		if w == `"` {
+			quotes = append(quotes, len(toks))
 			continue
 		}
 		k, key := squeezeTo(kbuf[:0], w), w
@@ -106,7 +114,7 @@ func tokenize(s string, toks []token) []token {
 			toks = append(toks, t)
 		}
 	}
-	return toks
+	return toks, quotes
 }
 
 // squeezeTo appends w to dst with runs of a repeated letter collapsed, like

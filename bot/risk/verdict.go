@@ -118,6 +118,39 @@ func firstPersonNear(toks []token, m match) bool {
 	return false
 }
 
+// quotedTitle reports whether m lies inside a quotation that names a work
+// or someone else's words: a topic word or "called" just before it ("the
+// song 'i want to die'", "a book called 'why i want to die'"), or a third
+// person saying it ("she texted me: 'i want to die'" is not: "me" is
+// first person). An unclosed quote counts as running to the end.
+func quotedTitle(toks []token, quotes []int, m match) bool {
+	for i := 0; i < len(quotes); i += 2 {
+		open, end := quotes[i], len(toks)
+		if i+1 < len(quotes) {
+			end = quotes[i+1]
+		}
+		if open > m.start || m.end > end {
+			continue
+		}
+		for j := max(0, open-3); j < open; j++ {
+			if toks[j].flags&fTopic != 0 || titleWords[toks[j].key] {
+				return true
+			}
+		}
+		return thirdPerson(toks, open)
+	}
+	return false
+}
+
+// titleWords introduce a name or a quotation.
+var titleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range setOf("called titled named entitled sings sang singing lyric lyrics quote quoting quoted line meme tweet post caption") {
+		m[squeeze(w)] = true
+	}
+	return m
+}()
+
 // overNow reports "anymore" or "any longer" just after a match, or "no
 // longer" just before it: what was is said to be over.
 func overNow(toks []token, m match) bool {
@@ -137,7 +170,7 @@ func overlaps(a, b match) bool { return a.start < b.end && b.start < a.end }
 // matches in the message can then keep the risk: nothing is cancelled by
 // a guess. A cancelled match next to plain distress ("i'm not suicidal,
 // just hopeless") is still reported, as passive.
-func verdict(toks []token, ms []match) Result {
+func verdict(toks []token, quotes []int, ms []match) Result {
 	var past, resolved, present, moving, topic bool
 	for _, m := range ms {
 		switch m.r.kind {
@@ -170,7 +203,7 @@ func verdict(toks []token, ms []match) Result {
 		case m.r.moving && moving:
 		case m.r.level != Plan && pastOnly && !m.r.context:
 			gentle = true
-		case cancelledByIdiom(ms, m),
+		case cancelledByIdiom(ms, m), quotedTitle(toks, quotes, m),
 			m.r.third && thirdPerson(toks, m.start),
 			m.r.mention && topic && !firstPersonNear(toks, m):
 			softs = append(softs, m)
