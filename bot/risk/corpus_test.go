@@ -16,6 +16,7 @@ func TestCorpus(t *testing.T) {
 		minRisk, minHarmls int
 	}{
 		{"testdata/corpus.tsv", 400, 250},
+		{"testdata/heldout.tsv", 40, 15},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

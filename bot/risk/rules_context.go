@@ -61,6 +61,8 @@ var contextRules = []rule{
 		"when i was (10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|at school|at college|depressed|ill|really ill|unwell|in a dark place|at my worst)",
 		"(last|that) (year|summer|winter|spring|autumn|decade) !again",
 		"in over (a|an|one|two|three|a few|several)? (year|years|month|months|decade)",
+		"(went through|had|going through|was in) a (phase|period|stage|patch|dark time|bad time|rough time)",
+		"(at|aged|age) (12|13|14|15|16|17|18|19|20|21|22|23|24|25)",
 		"in (years|months|ages|a long time|a while|forever)",
 	}},
 	{id: "resolved", kind: kResolved, pats: []string{

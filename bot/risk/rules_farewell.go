@@ -26,6 +26,11 @@ var farewellRules = []rule{
 		"(made up my mind|mind is made up|decided|made my decision|made the decision) *3 (it is happening|happening|doing it|do it|going through with it|go through with it) !and|with|for|to|the|a",
 		"(know|knew|worked out|figured out|decided|planned|chosen|picked) (exactly)? (when and where|where and when|how and when|when and how|the time and place|the place and time) " +
 			"!we|to|you|they|the|it|for|is|are|she|he|our|my|i|party|meeting|dinner|lunch",
+		"(set|picked|chose|chosen|got|have) (a|the) (date|day) and (everything|all)",
+		"(left|leaving|leave|written|wrote|writing) (my|all my)? (passwords|password|bank details|pin numbers|pin|instructions) *4 (letter|letters|note|notes)",
+		"(if|when) (you|they|anyone|nobody|no one) (do not|never|stop|does not) (hear|hearing) from me (again|anymore|ever again)",
+		"(tell|let) *3 (know)? (that)? i (loved|always loved) (them|you|her|him|everyone|you all|all of you|everybody)",
+		"(tell|let) (everyone|everybody|my family|them|my mum|my mom|my kids|my parents) *2 i am sorry (for everything)? and (that)? i (love|loved)",
 		"(set|picked|chose|chosen|got|have) a (date|day) !for|to|with|night|and|in|on|at|yet|when|the|off|out|of|trip|we|she|he|they|i|my|our|your|just|finally|been",
 		"(going to|will|am going to) do it (when|after|once|while) (everyone|everybody|they|my parents|my family|the house|the kids|my partner|my flatmate|my roommate|my wife|my husband|mum|mom|dad) " +
 			"*2 (asleep|sleeps|sleep|go to sleep|goes to sleep|go to bed|goes to bed|gone|leaves|leave|out|away)",
@@ -33,6 +38,7 @@ var farewellRules = []rule{
 	{id: "acute.plan.farewell_in_context", level: Plan, fixed: true, context: true, third: true, pats: []string{
 		"(will not|not going to|never) (have to|need to) (worry about|deal with|put up with) me (anymore|any more|again|ever again)",
 		"(giving|gave|give|leaving|left|leave) (my|all my|away my) *3 to (my)? (brother|sister|mom|mum|dad|friend|friends|kids|cousin|nephew|niece|best friend|partner|roommate|flatmate|son|daughter|parents)",
+		"(left|leaving|leave|wrote|written|writing) (a|my|some)? (letter|letters|note|notes) (for|to) (my)? (brother|sister|mum|mom|dad|family|kids|partner|wife|husband|parents|everyone|friends|best friend|son|daughter)",
 		"(made|making|make) (my)? peace (with (everything|everyone|it all|the world|life|dying|death|god))?",
 		"(will not|would not|not going to) need (it|them|this|that|any of it|any of this|anything) (anymore|any more)",
 	}},

@@ -24,7 +24,8 @@ var hedgedRules = []rule{
 	}},
 	{id: "acute.active.only_way", level: Active, third: true, mention: true, pats: []string{
 		"(suicide|killing myself|ending it|ending it all|ending my life|ending things|ending everything|taking my life|taking my own life|to die|to end it|to end it all|to kill myself|to end my life|unaliving myself|offing myself) " +
-			"(is|feels|seems|looks|sounds|would be|will be|could be|might be|is starting to feel|is starting to seem|is starting to look|starts to feel|keeps looking|keeps seeming|looks more and more|feels more and more) " +
+			"(is|feels|seems|looks|sounds|would be|will be|could be|might be|is starting to feel|is starting to seem|is starting to look|starts to feel|keeps looking|keeps seeming|looks more and more|feels more and more|" +
+			"has started to feel|has started to seem|has begun to feel|started to feel|started to seem|is beginning to feel|has become|became|is becoming|feels more like) " +
 			"(like)? (such|a|the|my|an|more|so)? (a|the|my|only|best|right|real|easiest|one|last|obvious|sweet|great|huge|perfect|logical|good)? (only|best|right|real|easiest|one|last|obvious|sweet|great|huge|perfect|logical|good|way)? " +
 			"(option|options|way out|answer|solution|escape|choice|relief|exit|release|cure|fix|peace|rest|way forward|only thing that makes sense|thing that makes sense|way|idea|plan)",
 		"(suicide|killing myself|ending it|ending my life|taking my life) (is|seems|feels) (the|my) (only|last) (thing|one thing|option|way|choice) (left|that makes sense|i have|i can see)?",
@@ -32,6 +33,10 @@ var hedgedRules = []rule{
 		"(i|i have|i had) (attempted|attempt) !to|a|the|an|my|it|this|that|some|another|every|something|everything|his|her|their|at|on|in|one|two|three|four|five|several|each|all|both|many|most",
 	}},
 	{id: "acute.selfharm.ongoing", level: SelfHarm, pats: []string{
+		"(carved|carving|carve|cut|cutting|sliced|slicing|scratched|scratching) (into|in to) my (arm|arms|skin|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|body)",
+		"(ended up|end up|ending up|went back to|gone back to|going back to|relapsed into|back to) (cutting|self harming|hurting myself|burning myself|sh) " +
+			"!the|a|my|back|down|corners|costs|off|out|it|class|school|work|up|in|through|ties|some|his|her|their|our|your|all|any|everything|wood|paper|hair|grass|carbs|sugar|calories|onions|bread|cake|cheese|meat|fabric|and|with|for",
+		"(was|been|were|am) (cutting|self harming|hurting myself|burning myself) (a lot|every day|daily|regularly|all the time|often|constantly|most days|again|most nights|every night)",
 		"(keep|kept|been|started|start|always end up|end up|ended up) (hurting|harming|cutting|burning|hitting|punishing|scratching) myself " +
 			"!at|in|on|by|playing|while|during|lifting|running|with|accidentally|doing|trying|over|for|out",
 		"(relapsed|relapse|slipped|slipped up|gave in|caved|cracked) (and|again and)? (cut|cutting|hurt myself|burned myself|burnt myself|sh|self harmed)",

@@ -9,9 +9,9 @@ package risk
 var _ = addMacros(map[string]string{
 	"place": "(bridge|bridges|roof|rooftop|rooftops|ledge|edge|balcony|cliff|cliffs|cliff edge|overpass|tower|" +
 		"car park|parking garage|multistorey|top floor|window|platform|tracks|train tracks|railway|rails|railway line|" +
-		"motorway|highway|river|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
+		"motorway|highway|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
 		"top of the car park|top of a building|tall building|building)",
-	"means": "(pills|meds|tablets|medicine cabinet|medicine|bottle of pills|rope|noose|belt|knife|knives|blade|blades|" +
+	"means": "(pills|meds|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|antidepressants|medicine cabinet|medicine|bottle of pills|rope|noose|belt|knife|knives|blade|blades|" +
 		"razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train|trains|tracks|train tracks|bridge|ledge|roof|balcony|cliff|cliffs|" +
 		"car|exhaust|overdose)",
 	"ruminate": "(keep thinking|kept thinking|keeps thinking|can not stop thinking|can not stop picturing|" +
@@ -35,16 +35,28 @@ func addMacros(m map[string]string) bool {
 var meansRules = []rule{
 	{id: "acute.plan.means_thought", level: Plan, third: true, pats: []string{
 		// "thinking about jumping off the bridge", "picturing myself stepping off the roof"
-		"@ruminate (about|of|on)? (myself)? @act *3 (off|from|in front of|under|into|onto|over) (a|the|my|this|that|some|an)? @place",
+		"@ruminate (about|of|on)? (myself)? (just|simply)? @act *3 (off|from|in front of|under|into|onto|over) (a|the|my|this|that|some|an)? @place",
 		"@ruminate (about|of|on)? (myself)? @act *3 (in front of|under) (a|the|it|them|one|traffic|oncoming traffic)",
 		"@ruminate (about|of|on)? (myself)? (jumping|jump|leaping|leap|stepping off|throwing myself off|falling off|going over the edge) " +
 			"!in|into|on|onto|at|for|ship|jobs|the|back|ahead|around|rope|up|across|through|to|with|out|a|queue|higher|lessons|careers|bandwagon|ahead|rope|trampoline|scale",
 		// "i keep thinking about the train tracks", "staring at the rope in the garage"
 		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|keep looking|kept looking|obsessing|fixated|keep picturing|been thinking|thinking) " +
 			"(about|at|on)? (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @means",
+		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place",
+		"(keep|kept|can not stop) (looking|staring) (down|over) (from|off|over)? (the|my|a)? @place",
+		"(looking|look|looked|staring|stare|stared) (down|over) (from|off|over|at)? (the|my|a)? @place *4 (wondering|thinking|tempted|wanting|want)",
+		"(eyeing|eying|eyed|staring at|stared at|glaring at) (the|my|a|those|these)? (bottle of|box of|packet of)? @means",
+		"(looking|looked) at (the|my|a|those|these)? (bottle of|box of|packet of)? @means (all night|all day|for hours|all evening|every night|again tonight)",
+		"(gun|guns|shotgun|rifle|pistol|firearm|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (can not stop thinking|keep thinking|kept thinking|can not stop staring|keep staring|keep looking|obsessing) (about|at|of)? (it|them)",
+		"(rehearsing|rehearse|rehearsed|practising|practicing|imagining|picturing|going over|thinking through|working out|planning) (how|when|where) (i would|i will|i am going to|i could|to) (do it|end it|die|kill myself|end my life|end it all|go through with it)",
 		"(looking|look|looked|staring|stare|stared|glaring) at (the|my|those|these|all the|all my)? @means *6 (thinking|think|thought|wondering|wonder|tempted|wanting|want)",
 		// "i stood at the edge of the platform and thought about jumping"
-		"@place *6 (thinking about|thought about|thinking of|thought of|wondering about|wondered about|tempted|wanted|wanting|want|planning) (it|jumping|doing it|ending it|falling|stepping|going over|leaping|stepping off|letting go|to jump|to end it|how easy)",
+		"@place *6 (thinking about|thought about|thinking of|thought of|think about|think of|wondering about|wondered about|tempted|wanted|wanting|want|planning) " +
+			"(jumping|doing it|ending it|falling|stepping|going over|leaping|stepping off|letting go|to jump|to end it|how easy|the train|the trains|the tracks|the edge|the drop|the fall|the height)",
+		// "i drove to the cliffs and sat there thinking about it": "it" only
+		// when the person went there ("a man jumped off a bridge, i still
+		// think about it" is grief, not a plan).
+		"(i|me|myself) *4 @place *6 (thinking about|thought about|thinking of|thought of|think about|think of|wondering about|wondered about|tempted to do) it",
 		"(keep|kept) (going|walking|driving) (to|up to|onto|on) (the|a)? @place",
 		"@place (and)? (look|looked|looking|stare|stared|staring) (down|over the edge|over)",
 		// "my dad's gun is in the house and i keep thinking about using it"

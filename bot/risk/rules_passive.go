@@ -25,7 +25,7 @@ var passiveRules = []rule{
 		"not (even|really|ever|just|actually|truly|honestly)? (want|wish|plan|intend) to (wake up|wake|awake) " +
 			"!early|at|before|until|till|for|on|with|when|next|every|and",
 		"never (want|wish|wanted) to (wake up|wake|awake)",
-		"(hope|hoping|praying|pray|wish) *3 i (do not|will not|would not|never|did not|could not) (wake up|wake|awaken)",
+		"(hope|hoping|praying|pray|wish) *3 i (just|simply)? (do not|will not|would not|never|did not|could not) (wake up|wake|awaken)",
 		"(sleep|sleeping|asleep|bed) and (not|never) (wake|wake up|awake)",
 		"(sleep|rest) (forever|for ever|eternally|and never wake up)",
 		"if i (do not|did not|never) (wake up|woke up) * (fine|okay|ok|good|relief|better|care|mind)",
@@ -52,6 +52,8 @@ var passiveRules = []rule{
 			"not born|not been born|stop existing|cease to exist|did not exist|do not exist|not exist|never existed|not existed|" +
 			"not alive|not here anymore|never woke up|not wake up|never wake up|sleep forever|drop dead)",
 		"(wish|wished|wishing) i *2 (disappear|disappeared|vanish|vanished) !to|for|into|on|from|off|with|under|in|at|behind|inside",
+		"(wish|wished|wishing) i *2 (evaporate|evaporated|dissolve|dissolved|fade away|faded away|cease to exist|stop existing|stopped existing)",
+		"(welcome|not mind|be relieved|be glad|be okay|be fine|be happy) (it)? (if|when) (my heart|i|my body) (just|simply)? (stopped|gave out|gave up|died|did not wake up|never woke up|stops|gives out)",
 		"(wish|wished|wishing) i *2 (disappear|disappeared|vanish|vanished) (forever|for good|for ever|and never come back|completely)",
 		"(want|wanted|wants|wish|wanting|would like|like) to be (dead|not alive|nonexistent|not existing|erased|gone forever|gone for good)",
 		"rather (be dead|die|not exist|not be alive|not be here|not wake up|be gone) !than",
@@ -102,7 +104,7 @@ var passiveRules = []rule{
 		"all i (think|can think) about is (suicide|dying|death|killing myself|ending it|ending my life|not being here)",
 	}},
 	{id: "acute.passive.tired_of_life", level: Passive, pats: []string{
-		"(tired|sick|exhausted|done|weary|fed up) (of|with) (existing|=living|being alive|life|being here|breathing|staying alive|" +
+		"(tired|sick|exhausted|done|weary|fed up) (of|with|from) (existing|=living|being alive|life|being here|breathing|staying alive|" +
 			"waking up|being me|being a burden|trying to stay alive|surviving|fighting to stay alive) !at|of|with|in|on|near|here|there|under|paycheck|abroad|alone|together",
 		"so (done|over) with (life|=living|existing|being alive) !in",
 		"(can not|can no longer|not able to) (go on|keep living|live like this|go on like this|go on living|do life|do this life|" +

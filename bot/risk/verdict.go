@@ -51,12 +51,15 @@ func buildFlags(l *lexicon) {
 // ("i'm not really suicidal", "i don't think i want to die").
 func negated(toks []token, start int) bool {
 	for j := start - 1; j >= max(0, start-5); j-- {
-		if toks[j].key == "no" && noGoverns(toks, j, start) {
+		if (toks[j].key == "no" || toks[j].key == "zero") && noGoverns(toks, j, start) {
 			return true
 		}
 	}
 	for j, n := start-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
 		t := &toks[j]
+		if t.key == "i" && j > 0 && !reportVerbs[toks[j-1].key] {
+			return false // a new clause: "not really, i just want to die"
+		}
 		if t.flags&fNeg != 0 {
 			if t.key == "not" && j > 0 && toks[j-1].flags&fNegBreak != 0 {
 				return false
@@ -77,6 +80,16 @@ func negated(toks []token, start int) bool {
 	}
 	return false
 }
+
+// reportVerbs may carry a negation over "i" into the clause after them
+// ("i don't think i want to die").
+var reportVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range setOf("think thinking thought feel feeling felt believe know knew sure suppose guess reckon mean meant say saying said that") {
+		m[squeeze(w)] = true
+	}
+	return m
+}()
 
 // noGoverns reports whether "no" at toks[j] negates the phrase at start:
 // only words like "thoughts of" or "plans to" stand between ("no suicidal
