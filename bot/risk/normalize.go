@@ -109,7 +109,7 @@ func clipSlow(s string) string {
 func fold(s string, out []rune) []rune {
 	base := ' ' // the last base character, to decide whether a mark is an accent
 	for i, r := range s {
-		if quoteMark(s, i, r, out) {
+		if (r == '"' || r == '\'' || r >= 0xAB) && quoteMark(s, i, r, out) {
 			base = '"'
 			out = append(out, '"')
 			continue

@@ -64,6 +64,7 @@ var contextRules = []rule{
 		"(went through|had|going through|was in) a (phase|period|stage|patch|dark time|bad time|rough time)",
 		"(at|aged|age) (12|13|14|15|16|17|18|19|20|21|22|23|24|25)",
 		"in (years|months|ages|a long time|a while|forever)",
+		"in (two|three|four|five|six|seven|eight|nine|ten|a few|several|many|3|5|6|7|8|9|10) (years|months|weeks)",
 	}},
 	{id: "resolved", kind: kResolved, pats: []string{
 		"(been|doing|feeling|feel|am|got|getting|stayed|staying) (well|better|fine|good|great|okay|ok|stable|much better|a lot better|way better|so much better|happy|healthy)",

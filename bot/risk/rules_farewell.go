@@ -20,13 +20,20 @@ var farewellRules = []rule{
 		"(will not|would not|am not going to|not going to|do not|never) need (it|them|this|that|my things|my stuff|any of it|any of this|anything|money|my car|my clothes) " +
 			"(anymore|any more|where i am going|after (tonight|this|today|i am gone)|much longer|for much longer|soon|after this week|for long)",
 		"(will not|not going to|never) (have to|need to) (worry about|deal with|put up with|look after|take care of|think about|bother with) me (much longer|for much longer|for long|soon|after (tonight|today|this week|this))",
-		"(will not|not going to|never) be a (burden|problem|bother|weight|trouble) (to|for|on) (anyone|anybody|you|them|everyone|my family|you all|anyone else) (anymore|much longer|for much longer|soon|any longer|after (tonight|today|this))",
+		"(will not|not going to|never) be a (burden|problem|bother|weight|trouble) ((to|for|on) (anyone|anybody|you|them|everyone|my family|you all|anyone else))? (anymore|much longer|for much longer|soon|any longer|after (tonight|today|this))",
 		"soon (i will not|i am not going to|i will no longer) be a (burden|problem|bother|weight|trouble)",
 		"(this time|tonight|this weekend) i am (actually|really|definitely|finally)? going to (kill myself|end it|end my life|end it all|do it|go through with it|die)",
 		"(made up my mind|mind is made up|decided|made my decision|made the decision) *3 (it is happening|happening|doing it|do it|going through with it|go through with it) !and|with|for|to|the|a",
-		"(know|knew|worked out|figured out|decided|planned|chosen|picked) (exactly)? (when and where|where and when|how and when|when and how|the time and place|the place and time) " +
+		"(know|knew|worked out|figured out|decided|planned|chosen|picked|written down|wrote down|writing down|written out) (exactly)? (when and where|where and when|how and when|when and how|the time and place|the place and time) " +
 			"!we|to|you|they|the|it|for|is|are|she|he|our|my|i|party|meeting|dinner|lunch",
 		"(set|picked|chose|chosen|got|have) (a|the) (date|day) and (everything|all)",
+		"(got|have|had) (it|everything) (all)? (planned|planned out|sorted|worked out) (for|on)? (tonight|tomorrow|saturday|sunday|friday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week) " +
+			"!with|and|party|night|morning|afternoon|evening|trip|date|dinner|lunch|brunch|picnic|so|to|at|in|the|already|but",
+		"(make sure|ensure|promise me) my (cat|dog|cats|dogs|kids|pets|pet|children|kitty|puppy|fish|rabbit|hamster|plants) (goes|go|gets|get|ends up|end up) (to|with) (my|a|someone)? " +
+			"(sister|brother|mum|mom|dad|parents|friend|family|good home|new home|loving home|someone|nan|gran|grandma|grandparents)",
+		"(will not|will never|would not|are not going to) (hear from|see) me (around)? (again|anymore|ever again|after (tonight|today|tomorrow|this weekend|this week|friday|saturday|sunday|monday)) " +
+			"!until|till|til|for|before|this|next|on|in|when|tomorrow|while",
+		"(giving|gave|give|given|started giving) my *4 away (to|among) (friends|my friends|people|everyone|family|my family|the people i love)",
 		"(left|leaving|leave|written|wrote|writing) (my|all my)? (passwords|password|bank details|pin numbers|pin|instructions) *4 (letter|letters|note|notes)",
 		"(if|when) (you|they|anyone|nobody|no one) (do not|never|stop|does not) (hear|hearing) from me (again|anymore|ever again)",
 		"(tell|let) *3 (know)? (that)? i (loved|always loved) (them|you|her|him|everyone|you all|all of you|everybody)",
@@ -39,7 +46,8 @@ var farewellRules = []rule{
 		"(will not|not going to|never) (have to|need to) (worry about|deal with|put up with) me (anymore|any more|again|ever again)",
 		"(giving|gave|give|leaving|left|leave) (my|all my|away my) *3 to (my)? (brother|sister|mom|mum|dad|friend|friends|kids|cousin|nephew|niece|best friend|partner|roommate|flatmate|son|daughter|parents)",
 		"(left|leaving|leave|wrote|written|writing) (a|my|some)? (letter|letters|note|notes) (for|to) (my)? (brother|sister|mum|mom|dad|family|kids|partner|wife|husband|parents|everyone|friends|best friend|son|daughter)",
-		"(made|making|make) (my)? peace (with (everything|everyone|it all|the world|life|dying|death|god))?",
+		"(made|making|make) (my)? peace !with",
+		"(made|making|make) (my)? peace with (everything|it all|the world|life|dying|death|leaving)",
 		"(will not|would not|not going to) need (it|them|this|that|any of it|any of this|anything) (anymore|any more)",
 	}},
 }

@@ -11,6 +11,13 @@ var hedgedRules = []rule{
 		"rather (just|simply)? (be dead|die|not exist|not be alive|not be here|not wake up|be gone|stop existing|disappear forever) !than",
 		"(everyone|everybody|they|people|the world|my family|my kids|them|you all|my friends|you) (would|will)? (all)? (be)? (fine|okay|ok|happier|relieved) without me " +
 			"!for|while|at|on|this|today|tonight|tomorrow|when|during|until|till|next|in|if",
+		"(easier|better|simpler|kinder) (for everyone|for everybody|for them|for all)? (to|if i) (just|simply)? (not be here|not exist|not be around|not be alive|disappear|be gone|die|not wake up|stop existing|not be here anymore)",
+		"(hope|hoping|pray|praying|wish|wishing) *3 i (just)? (do not|will not|would not|never|did not) (make it|survive|last) (to|through|till|until)? (the)? (morning|night|tomorrow|next week|the night|the weekend|another day|the year)",
+		"if i (got|get|was|were|ever got) (hit|run over|killed|in an accident|in a crash) *8 (not mind|not care|be glad|be happy|be relieved|be fine|be okay|be a relief|be nice)",
+		"(would|will) (all|just|honestly)? (be|keep going|carry on|manage|get on|keep spinning|go on) *2 (fine|okay|ok|happier|better|relieved) without me " +
+			"!for|while|at|on|this|today|tonight|tomorrow|when|during|until|till|next|in|if",
+		"(fine|okay|ok|happier|relieved|better off|easier|better) without me (in it|in their lives|in the picture|in this world|around|anymore|any more)",
+		"(sleep|asleep) and (stay asleep|stay that way|never come back|not come back|be done)",
 		"(giving|give|gave|given) up on (life|living|being alive|staying alive|everything and everyone)",
 		"should not be (here|alive|around) !at|today|yet|tonight|right|in|on|with|now|without|so|because|alone|i|but|early|late|this|doing|working|eating|awake|up",
 		"(wish|hope|hoping|praying|pray|wishing) something (bad)? (would|will|could)? (happen|happens) to me",
@@ -29,14 +36,16 @@ var hedgedRules = []rule{
 			"(like)? (such|a|the|my|an|more|so)? (a|the|my|only|best|right|real|easiest|one|last|obvious|sweet|great|huge|perfect|logical|good)? (only|best|right|real|easiest|one|last|obvious|sweet|great|huge|perfect|logical|good|way)? " +
 			"(option|options|way out|answer|solution|escape|choice|relief|exit|release|cure|fix|peace|rest|way forward|only thing that makes sense|thing that makes sense|way|idea|plan)",
 		"(suicide|killing myself|ending it|ending my life|taking my life) (is|seems|feels) (the|my) (only|last) (thing|one thing|option|way|choice) (left|that makes sense|i have|i can see)?",
+		"(suicide|killing myself|ending it|ending my life|ending it all|taking my life|dying) (keeps|kept|keep|is always|always) (popping|coming|creeping|crossing|coming back) (into|up in|in|through|to|back into)? (my)? (head|mind|thoughts)",
 		"(the|my) (only|last) (option|way out|answer|solution|escape|choice) (is|would be|left is|i can see is|i have is) (suicide|to die|to kill myself|to end it|to end my life|killing myself|ending it|ending my life|death|dying)",
 		"(i|i have|i had) (attempted|attempt) !to|a|the|an|my|it|this|that|some|another|every|something|everything|his|her|their|at|on|in|one|two|three|four|five|several|each|all|both|many|most",
 	}},
 	{id: "acute.selfharm.ongoing", level: SelfHarm, pats: []string{
+		"(hit|hitting|bang|banging|banged|smash|smashing|smashed) my (head|fists|fist|hands|hand|arm|arms) (against|on|into) (the|a)? (wall|walls|floor|door|desk|table) (until|till|til|so hard|again|on purpose|to feel)",
 		"(carved|carving|carve|cut|cutting|sliced|slicing|scratched|scratching) (into|in to) my (arm|arms|skin|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|body)",
 		"(ended up|end up|ending up|went back to|gone back to|going back to|relapsed into|back to) (cutting|self harming|hurting myself|burning myself|sh) " +
 			"!the|a|my|back|down|corners|costs|off|out|it|class|school|work|up|in|through|ties|some|his|her|their|our|your|all|any|everything|wood|paper|hair|grass|carbs|sugar|calories|onions|bread|cake|cheese|meat|fabric|and|with|for",
-		"(was|been|were|am) (cutting|self harming|hurting myself|burning myself) (a lot|every day|daily|regularly|all the time|often|constantly|most days|again|most nights|every night)",
+		"(was|been|were|am) (cutting|self harming|hurting myself|burning myself) (a lot|every day|daily|regularly|all the time|often|constantly|most days|again|most nights|every night) !of",
 		"(keep|kept|been|started|start|always end up|end up|ended up) (hurting|harming|cutting|burning|hitting|punishing|scratching) myself " +
 			"!at|in|on|by|playing|while|during|lifting|running|with|accidentally|doing|trying|over|for|out",
 		"(relapsed|relapse|slipped|slipped up|gave in|caved|cracked) (and|again and)? (cut|cutting|hurt myself|burned myself|burnt myself|sh|self harmed)",

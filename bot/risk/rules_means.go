@@ -9,11 +9,20 @@ package risk
 var _ = addMacros(map[string]string{
 	"place": "(bridge|bridges|roof|rooftop|rooftops|ledge|edge|balcony|cliff|cliffs|cliff edge|overpass|tower|" +
 		"car park|parking garage|multistorey|top floor|window|platform|tracks|train tracks|railway|rails|railway line|" +
-		"motorway|highway|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
+		"motorway|highway|road|the road|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
 		"top of the car park|top of a building|tall building|building)",
 	"means": "(pills|meds|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|antidepressants|medicine cabinet|medicine|bottle of pills|rope|noose|belt|knife|knives|blade|blades|" +
 		"razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train|trains|tracks|train tracks|bridge|ledge|roof|balcony|cliff|cliffs|" +
 		"car|exhaust|overdose)",
+	// Means that are not also everyday things ("the car", "the train",
+	// "my meds" are), for phrases that would otherwise be ordinary.
+	"sharp": "(pills|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|medicine cabinet|bottle of pills|rope|noose|" +
+		"knife|knives|blade|blades|razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train tracks|tracks|railway line|ledge|edge|cliff|cliffs|overdose)",
+	// Words after a means or a place that make it a modifier: "the train
+	// strike", "the roof leak", "the pills organiser".
+	"modifies": "strike|strikes|scene|scenes|leak|leaks|design|repair|repairs|closure|works|toll|collapse|photo|photos|picture|pictures|view|views|" +
+		"project|service|insurance|ride|journey|trip|times|timetable|ticket|tickets|price|prices|fare|fares|dose|doses|side|effects|refill|" +
+		"prescription|review|film|movie|episode|organiser|organizer|box|case|set|drawer|party|garden|terrace|bar|top|wedding|photos",
 	"ruminate": "(keep thinking|kept thinking|keeps thinking|can not stop thinking|can not stop picturing|" +
 		"can not stop imagining|can not stop staring|keep picturing|keep imagining|keep staring|kept staring|been thinking|" +
 		"am thinking|thinking|think|thought|thoughts|picturing|imagining|fantasizing|fantasising|obsessing|fixated|" +
@@ -40,10 +49,11 @@ var meansRules = []rule{
 		"@ruminate (about|of|on)? (myself)? (jumping|jump|leaping|leap|stepping off|throwing myself off|falling off|going over the edge) " +
 			"!in|into|on|onto|at|for|ship|jobs|the|back|ahead|around|rope|up|across|through|to|with|out|a|queue|higher|lessons|careers|bandwagon|ahead|rope|trampoline|scale",
 		// "i keep thinking about the train tracks", "staring at the rope in the garage"
-		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|keep looking|kept looking|obsessing|fixated|keep picturing|been thinking|thinking) " +
-			"(about|at|on)? (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @means",
-		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place",
-		"(keep|kept|can not stop) (looking|staring) (down|over) (from|off|over)? (the|my|a)? @place",
+		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|keep looking|kept looking|obsessing|fixated|keep picturing) " +
+			"(about|at|on)? (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @sharp !@modifies",
+		"(thinking|been thinking|think|thought) (about|of) (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @sharp *4 (again|a lot|all the time|constantly|every day|lately|nonstop|tonight|so much|more and more)",
+		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place !@modifies",
+		"(keep|kept|can not stop) (looking|staring) (down|over) (from|off|over)? (the|my|a)? @place !at|to|into|onto|on|towards|toward|watching",
 		"(looking|look|looked|staring|stare|stared) (down|over) (from|off|over|at)? (the|my|a)? @place *4 (wondering|thinking|tempted|wanting|want)",
 		"(eyeing|eying|eyed|staring at|stared at|glaring at) (the|my|a|those|these)? (bottle of|box of|packet of)? @means",
 		"(looking|looked) at (the|my|a|those|these)? (bottle of|box of|packet of)? @means (all night|all day|for hours|all evening|every night|again tonight)",
@@ -56,8 +66,10 @@ var meansRules = []rule{
 		// "i drove to the cliffs and sat there thinking about it": "it" only
 		// when the person went there ("a man jumped off a bridge, i still
 		// think about it" is grief, not a plan).
-		"(i|me|myself) *4 @place *6 (thinking about|thought about|thinking of|thought of|think about|think of|wondering about|wondered about|tempted to do) it",
+		"(i|me|myself) *4 @place *6 (thinking about|thought about|thinking of|thought of|think about|think of|wondering about|wondered about|tempted to do) it !all|over|through|out|and",
 		"(keep|kept) (going|walking|driving) (to|up to|onto|on) (the|a)? @place",
+		"@place *8 (stood|sat|standing|sitting|stand|sit|leaning|leant|leaned) (at|on|by|over|against) (the|a)? (railing|railings|edge|ledge|rail|barrier|parapet|side)",
+		"(looked up|looking up|look up|googled|googling|researched|researching|searched|checked|checking) how (high|tall|far down|deep|far) (the|a|that|my|this)? @place",
 		"@place (and)? (look|looked|looking|stare|stared|staring) (down|over the edge|over)",
 		// "my dad's gun is in the house and i keep thinking about using it"
 		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (thinking|think|thought|tempted|want|wanting) (about|of|to)? (using|use|taking|take|swallowing|swallow|grabbing|grab) (it|them|all of them|them all)",

@@ -12,7 +12,8 @@ var planRules = []rule{
 		"(last|final) (day|night|week|hours) (alive|on earth|of my life|i will be alive)",
 		"(this is|these are|will be|it is) my (last|final) (message|post|goodbye|words|note) !at|of|in|before|on|for|with|as|until|till|to",
 		"will not be (here|around|alive) (much longer|for long|for much longer|by morning|after tonight|after today)",
-		"(you|they|nobody|no one|anyone|everyone) (will not|will never|would not|are not going to) (hear|see) (from)? me (again|anymore|ever again|after tonight|after today)",
+		"(you|they|nobody|no one|anyone|everyone) (will not|will never|would not|are not going to) (hear|see) (from)? me (again|anymore|ever again|after tonight|after today) " +
+			"!until|till|til|for|before|this|next|on|in|when|tomorrow|while",
 		"(forgive me|sorry) for what i (am|was) (about|going) to do",
 		"(decided|made up my mind|made the decision|made my decision|set a date|have a date|picked a date|chose a date) " +
 			"(to|when|on)? (end it|end my life|kill myself|die|take my life|end it all|unalive myself)",
@@ -122,6 +123,7 @@ var planRules = []rule{
 	{id: "acute.plan.unsafe", level: Plan, fixed: true, pats: []string{
 		"not (think i can|sure i can|know if i can|going to be able to|able to|trust myself to|sure if i can)? (keep|stay) (myself)? safe",
 		"can not (keep|stay) (myself)? safe",
+		"(can not|could not|not) (promise|guarantee|swear) (that)? (i will|i can|i would|to)? (keep|stay|be) (myself)? safe",
 		"(unsafe|not safe) (with|around|from) myself",
 		"not safe (right now|tonight|alone|by myself|at the moment|to be alone|being alone)",
 		"(scared|afraid|frightened|worried) (of|about) what i (might|will|could|am going to) do (to myself)?",

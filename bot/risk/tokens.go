@@ -97,9 +97,11 @@ func tokenize(s string, toks []token, quotes []int) ([]token, []int) {
 			t := lex.search(k)
 			if e == nil && len(t.ids) == 0 {
 				// "thinkin" is "thinking"; "wanttodie" is "want to die".
-				if g := string(k) + "g"; len(k) > 4 && strings.HasSuffix(g, "ing") && lex.entries[g] != nil {
-					toks = append(toks, lex.known(g))
-					continue
+				if n := len(k); n > 4 && k[n-2] == 'i' && k[n-1] == 'n' {
+					if g := string(k) + "g"; lex.entries[g] != nil {
+						toks = append(toks, lex.known(g))
+						continue
+					}
 				}
 				if parts := segment(w); parts != "" {
 					s = parts + " " + s
@@ -165,7 +167,7 @@ var expansionSrc = map[string]string{
 	"endmylife": "end my life", "wanttodie": "want to die", "unaliveme": "unalive me",
 	"idk": "i do not know", "idc": "i do not care", "ngl": "not going to lie", "iwant": "i want",
 	"iwanna": "i want to", "wan": "want", "wnt": "want", "byebye": "bye", "goodbyee": "goodbye",
-	"tonights": "tonight is", "todays": "today is", "dnt": "do not", "dnot": "do not", "b": "be", "bout": "about",
+	"tonights": "tonight is", "todays": "today is", "dnt": "do not", "nemore": "anymore", "anymor": "anymore", "enymore": "anymore", "dnot": "do not", "b": "be", "bout": "about",
 	"wantto": "want to",
 }
 
@@ -180,6 +182,7 @@ var mergeSrc = map[[2]string]string{
 	{"ill", "be"}: "i will be", {"ill", "never"}: "i will never", {"ill", "do"}: "i will do",
 	{"ill", "end"}: "i will end", {"ill", "kill"}: "i will kill", {"ill", "just"}: "i will just",
 	{"ill", "finally"}: "i will finally", {"ill", "take"}: "i will take", {"ill", "go"}: "i will go",
+	{"ill", "stay"}: "i will stay", {"ill", "keep"}: "i will keep", {"ill", "try"}: "i will try",
 }
 
 var (

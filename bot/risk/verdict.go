@@ -192,7 +192,9 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 		case kResolved:
 			resolved = true
 		case kPresent:
-			present = true
+			// "doing so much better these days" is the recovery, not a return.
+			widened := match{r: m.r, start: max(0, m.start-1), end: m.end}
+			present = present || !overlapsKind(ms, widened, kResolved)
 		case kMoving:
 			moving = true
 		}
@@ -214,7 +216,7 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 		}
 		switch {
 		case m.r.moving && moving:
-		case m.r.level != Plan && pastOnly && !m.r.context:
+		case (m.r.level != Plan || pastAttempt(toks, m)) && pastOnly && !m.r.context:
 			gentle = true
 		case cancelledByIdiom(ms, m), quotedTitle(toks, quotes, m),
 			m.r.third && thirdPerson(toks, m.start),
@@ -287,11 +289,21 @@ func corroborated(ms, lives []match, m match) bool {
 	return false
 }
 
-func cancelledByIdiom(ms []match, m match) bool {
+func cancelledByIdiom(ms []match, m match) bool { return overlapsKind(ms, m, kIdiom) }
+
+func overlapsKind(ms []match, m match, k kind) bool {
 	for _, o := range ms {
-		if o.r.kind == kIdiom && overlaps(o, m) {
+		if o.r.kind == k && overlaps(o, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastAttempt reports a plan-level match that tells of an attempt ("tried
+// to overdose"): in a message about a struggle that is over, it is
+// recovery, answered gently. Other plans are never read as past.
+func pastAttempt(toks []token, m match) bool {
+	k := toks[m.start].key
+	return k == "tried" || k == "attempted"
 }
