@@ -160,3 +160,42 @@ func stored(c store.Checkin) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// TestRiskReplayAndEditFlagOnce: a risk message delivered again, or
+// edited, is answered again every time, but its level is flagged once for
+// that message; an edit that says something more urgent is flagged at the
+// new level, and a new message with the same words is a new flag.
+func TestRiskReplayAndEditFlagOnce(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	c := h.person("751")
+	c.onboard("UTC", "21:00", "GB")
+	const urgent = "i am going to kill myself tonight"
+	steps := []struct {
+		what  string
+		send  func(id string) bot.Response
+		flags int
+	}{
+		{"first", func(id string) bot.Response { return c.handle(bot.Inbound{Text: risky, MessageID: id}) }, 1},
+		{"delivered again", func(id string) bot.Response { return c.handle(bot.Inbound{Text: risky, MessageID: id}) }, 1},
+		{"edited, same words", func(id string) bot.Response { return c.edit(id, risky+".") }, 1},
+		{"edited, more urgent", func(id string) bot.Response { return c.edit(id, urgent) }, 2},
+		{"that edit again", func(id string) bot.Response { return c.edit(id, urgent) }, 2},
+		{"a new message", func(string) bot.Response { return c.send(risky) }, 3},
+	}
+	const id = "751-risk"
+	for _, s := range steps {
+		r := s.send(id)
+		if len(r.Replies) == 0 || !strings.Contains(r.Replies[0].Text, "116 123") {
+			t.Errorf("%s: no crisis reply first:\n%s", s.what, dump(r))
+		}
+		if n := len(c.flagRows()); n != s.flags {
+			t.Errorf("%s: %d flag rows, want %d: %q", s.what, n, s.flags, c.flags())
+		}
+	}
+	for _, f := range c.flagRows() {
+		if f.Message == "" || strings.Contains(f.Message, "kill") {
+			t.Errorf("flag %+v: want the message id as its key, never words", f)
+		}
+	}
+}
