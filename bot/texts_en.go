@@ -196,3 +196,6 @@ func days(n int) string {
 	}
 	return fmt.Sprintf("%d days", n)
 }
+
+// After the crisis reply to a command that also held risk words.
+const txtRiskCommandHeld = "I've left that command for now, so nothing changed. Send it again whenever you're ready."
