@@ -33,7 +33,7 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 	if !t.known || t.user.ConsentAt.IsZero() {
 		t.stale = true
 		t.ack = txtNotStarted
-		t.ask(txtWelcome, consentButtons())
+		b.welcome(t, false)
 		return nil
 	}
 	switch d.Kind {

@@ -19,7 +19,7 @@ const (
 		"• /crisis shows crisis lines at any time.\n" +
 		"• /delete erases everything I store about you.\n\n" +
 		"Is that okay with you? Reply \"yes\" or tap the button."
-	txtConsentReask    = "To start, I need a \"yes\" — or say \"no\" and I'll store nothing."
+	txtConsentReask    = "Just a yes or no for now: is that okay with you?"
 	txtConsentDeclined = "That's completely fine. I haven't kept anything about you. If you change your mind, send /start. " +
 		"/crisis shows crisis lines at any time."
 	txtAskZone = "Which time zone are you in? You can type a city (\"Berlin\", \"New York\"), a zone name " +
