@@ -94,10 +94,9 @@ func (b *Bot) answerStep(ctx context.Context, t *turn, text string) error {
 		}
 		t.user.TZ = name
 	case stepTime:
-		at, ok := clockText(text)
+		at, ok := b.readTime(t, text)
 		if !ok {
-			t.say(txtTimeReask)
-			return nil
+			return b.saveState(ctx, t) // an am/pm question remembers its hour
 		}
 		t.user.CheckinTime = at
 	case stepCountry:
