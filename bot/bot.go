@@ -44,6 +44,8 @@ type Bot struct {
 	now   func() time.Time
 	obs   Observer
 	locks [256]sync.Mutex
+	// greeted is who was shown the welcome lately (in memory only).
+	greeted greeted
 }
 
 // New makes the conversation core over db.
