@@ -218,6 +218,9 @@ func (b *Bot) quietly(ctx context.Context, t *turn) error {
 	if _, _, ok := command(text); ok {
 		return nil
 	}
+	if t.st.Mode == modePlan {
+		return b.planQuietly(ctx, t)
+	}
 	day := b.openDay(t)
 	saved := t.replies
 	var err error

@@ -71,6 +71,7 @@ var Commands = []Command{
 	{Name: "export", Description: "Download your data (CSV, or /export json)", Private: true, Args: []Arg{
 		{Name: "format", Description: "csv or json", Kind: ArgString, Choices: []string{"csv", "json"}},
 	}},
+	{Name: "plan", Description: "Your safety plan: what helps, in your own words", Private: true},
 	{Name: "delete", Description: "Erase everything checkin stores about you"},
 	{Name: "crisis", Description: "Crisis lines, any time"},
 	{Name: "help", Description: "What checkin can do"},

@@ -10,7 +10,7 @@ import (
 )
 
 // exportJSON is every stored field of one person: settings, check-ins,
-// questionnaires, flags and medications. It reads by that person's id
+// questionnaires, flags, medications and the safety plan. It reads by that person's id
 // only, so nobody else's rows can appear in it.
 func (b *Bot) exportJSON(ctx context.Context, u store.User) ([]byte, error) {
 	return ExportJSON(ctx, b.db, u)
@@ -34,13 +34,18 @@ func ExportJSON(ctx context.Context, db *store.DB, u store.User) ([]byte, error)
 	if err != nil {
 		return nil, err
 	}
+	plan, err := db.Plan(ctx, u.ID)
+	if err != nil {
+		return nil, err
+	}
 	doc := struct {
 		Settings       store.User            `json:"settings"`
 		Checkins       []store.Checkin       `json:"checkins"`
 		Questionnaires []store.Questionnaire `json:"questionnaires"`
 		Flags          []store.Flag          `json:"flags"`
 		Medications    []store.Medication    `json:"medications"`
-	}{u, nonNil(cs), nonNil(qs), nonNil(fs), nonNil(ms)}
+		SafetyPlan     []store.PlanStep      `json:"safety_plan"`
+	}{u, nonNil(cs), nonNil(qs), nonNil(fs), nonNil(ms), nonNil(plan)}
 	out, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("bot: export json: %w", err)

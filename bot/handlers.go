@@ -19,7 +19,7 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		t.say(txtHelp())
 		return nil
 	case "crisis", "sos":
-		t.say(b.cfg.Crisis.Help(t.user.Country))
+		t.replies = append(t.replies, b.withPlan(ctx, t, b.cfg.Crisis.Help(t.user.Country)))
 		return nil
 	}
 	if !t.known || t.user.ConsentAt.IsZero() {
@@ -72,6 +72,8 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		return b.med(ctx, t, args)
 	case "name":
 		return b.setName(ctx, t, args)
+	case "plan":
+		return b.plan(ctx, t)
 	}
 	t.say(txtUnknownCommand(name))
 	return nil

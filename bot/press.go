@@ -43,6 +43,8 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 		return b.onboardButton(ctx, t, d)
 	case 'p':
 		return b.phqButton(ctx, t, d)
+	case 's':
+		return b.planButton(ctx, t, d)
 	case 'x':
 		if d.Field != "delete" || t.st.Mode != modeDelete || t.st.Day != b.today(t.user) || (d.Value != "yes" && d.Value != "no") {
 			return b.staleButton(t, txtStaleButton)

@@ -196,3 +196,66 @@ func days(n int) string {
 	}
 	return fmt.Sprintf("%d days", n)
 }
+
+// Safety plan (Stanley and Brown's six steps) and the trusted person.
+// Short and warm; no method talk; never a promise of watching over anyone.
+// See docs/SAFETY.md, "Safety plan and trusted person".
+const (
+	txtPlanIntro = "A safety plan is a short list in your own words, written while things are calmer, for a harder moment. " +
+		"Six short questions: skip any, change them any time with /plan. Whenever I show you crisis lines, your plan comes first."
+	txtPlanStepOf    = "Step %d of %d: %s"
+	txtPlanNow       = "Now: %s"
+	txtPlanSaved     = "Saved."
+	txtPlanTooLong   = "That was long, so I kept the first %d characters."
+	txtPlanDone      = "Your plan is ready. It can help to keep a copy somewhere you'll see it, or to share it with someone you trust."
+	txtPlanStopped   = "Okay, I've kept what you wrote. /plan picks it up again whenever you like."
+	txtPlanHeader    = "Your safety plan:"
+	txtPlanEmptyStep = "—"
+	txtPlanEditHint  = "Tap a step to change it."
+	txtPlanKept      = "Kept as it was."
+	txtPlanCleared   = "Cleared."
+	txtPlanLater     = "Okay. /plan is there whenever you'd like it."
+	txtPlanSays      = "Your plan says:"
+
+	txtPlanKeptForLater = "I kept what you wrote in your plan. /plan carries on whenever you're ready."
+	txtPlanOffer        = "Things seem hard at the moment. Some people find it helps to write a short safety plan while things are calmer: " +
+		"what helps, and who to reach, in your own words. Would you like to make one? It takes a few minutes, and you can skip anything."
+	txtPlanOfferSee = "Things seem hard at the moment. Your safety plan is there whenever you want it. Would you like to look at it?"
+	txtPlanMention  = "If you'd like, /plan helps you write a short safety plan in your own words, for harder days."
+)
+
+// txtPlanQuestions are the six steps' questions, in Stanley and Brown's order.
+var txtPlanQuestions = [6]string{
+	"What tells you a hard time might be starting? Thoughts, feelings, situations — in your own words.",
+	"What can you do on your own to take your mind off things or feel a little calmer?",
+	"Which people or places help you take your mind off things? A friend, a café, a walk somewhere you like.",
+	"Who could you ask for help when things get hard? Names and numbers, if you like.",
+	"Which professionals or services could you contact? Your doctor, therapist, a clinic or a helpline.",
+	"Is there anything you could put away, or ask someone to keep for you, to make things safer when you feel this way?",
+}
+
+// txtPlanTitles head each step in /plan.
+var txtPlanTitles = [6]string{
+	"Warning signs",
+	"Things I can do on my own",
+	"People and places that take my mind off things",
+	"People I can ask for help",
+	"Professionals and services",
+	"Making things safer",
+}
+
+// txtPlanCrisisTitles head the steps a crisis reply shows.
+var txtPlanCrisisTitles = [6]string{
+	"", "What you can do", "People and places", "Who you can ask", "Professionals", "",
+}
+
+// Safety plan button labels.
+const (
+	lblPlanStop  = "Stop for now"
+	lblPlanKeep  = "Keep"
+	lblPlanClear = "Clear"
+	lblPlanEdit  = "Step %d"
+	lblPlanStart = "Make my plan"
+	lblPlanShow  = "Show my plan"
+	lblNotNow    = "Not now"
+)
