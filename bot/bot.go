@@ -45,6 +45,8 @@ type Bot struct {
 	now   func() time.Time
 	obs   Observer
 	locks [256]sync.Mutex
+	// senders reach chats other than the one being answered (SetSenders).
+	senders map[string]Sender
 }
 
 // New makes the conversation core over db.

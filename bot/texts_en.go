@@ -259,3 +259,85 @@ const (
 	lblPlanShow  = "Show my plan"
 	lblNotNow    = "Not now"
 )
+
+// Trusted person: the texts the person sees.
+const (
+	txtTrustedAskName = "A trusted person is someone I may tell that you could use some support — only when you say Yes, " +
+		"and never anything about how you've been. What's their first name? (\"stop\" to leave it)"
+	txtTrustedNameReask       = "Please send just their first name, like \"Sam\" (or \"stop\")."
+	txtTrustedOneAtATime      = "You can have one trusted person at a time: to choose someone else, end this link first."
+	txtTrustedCancelled       = "Okay, the invitation is cancelled."
+	txtTrustedOffer           = "Would you like me to let %s know you could use some support? I'd send one short message, with nothing about how you've been."
+	txtTrustedOfferStale      = "That question is from earlier, so I didn't send anything. /trusted lets you reach them now."
+	txtTrustedNotTold         = "Okay, I won't. If you change your mind, /trusted can let %s know."
+	txtTrustedTold            = "Done — I've let %s know you could use some support. I didn't share anything else."
+	txtTrustedToldAck         = "Sent."
+	txtTrustedAlreadyTold     = "I've already let %s know."
+	txtTrustedUnreachable     = "I couldn't reach %s just now. If you can, contact them yourself — or someone else you trust."
+	txtTrustedEndedByYou      = "Okay, the link with %s has ended. I've told them only that it ended."
+	txtTrustedAlreadyAccepted = "%s has already accepted. /trusted shows the link."
+	txtTrustedAlreadyEnded    = "That link has already ended, so nothing changed."
+	txtTrustedEndedByThem     = "%s has ended the trusted-person link. That's okay. /trusted lets you invite someone else, and /crisis shows people you can talk to any time."
+)
+
+func txtTrustedInvite(name, platform, code, until string) string {
+	return fmt.Sprintf("Here's your invitation for %s. Pass it on yourself — I never message anyone first:\n\n"+
+		"\"Open a chat with checkin on %s and send: /accept %s\"\n\n"+
+		"It works once, until %s. Until %s accepts I won't contact them at all. After that, I'll only message them "+
+		"when you say Yes: one short message that you could use some support, never anything about how you've been.",
+		name, platform, code, until, name)
+}
+
+func txtTrustedLinked(name, display string) string {
+	s := fmt.Sprintf("%s is your trusted person.", name)
+	if display != "" && display != name {
+		s = fmt.Sprintf("%s is your trusted person (they accepted as \"%s\").", name, display)
+	}
+	return s + " I only contact them when you say Yes, and never with anything about how you've been."
+}
+
+func txtTrustedAccepted(name, display string) string {
+	who := name
+	if display != "" && display != name {
+		who = fmt.Sprintf("%s (as \"%s\")", name, display)
+	}
+	return fmt.Sprintf("%s accepted your invitation and is now your trusted person. I'll only contact them when you say Yes. "+
+		"If that isn't who you meant, /trusted ends the link.", who)
+}
+
+// Trusted person: the texts the trusted person sees. They never hold a
+// number, a score or anything about the person's health.
+const (
+	txtTrustedSomeone     = "The person who invited you"
+	txtTrustedCodeReask   = "That doesn't look like an invitation code. It has eight letters and digits, like \"/accept K7QX-M2PD\"."
+	txtTrustedPrivateChat = "Please send that to me in a private chat, not in a group."
+	txtTrustedNoInvite    = "I couldn't find that invitation. It may have expired or been used already — ask for a new one."
+	txtTrustedOwnCode     = "That's your own invitation. Pass it on to the person you'd like as your trusted person."
+	txtTrustedNone        = "You aren't anyone's trusted person here."
+	txtTrustedUntrusted   = "Done. The link has ended, and I won't message you about them again."
+)
+
+func txtTrustedWelcome(person string) string {
+	return fmt.Sprintf("Thank you. %s has chosen you as their trusted person on checkin, an automated tool they use.\n\n"+
+		"I'll only message you when they ask me to let you know they could use some support. I won't share anything about "+
+		"how they've been, and I can't watch over them.\n\nYou can end this at any time with /untrust or the button below.", person)
+}
+
+func txtTrustedMessage(person string) string {
+	return fmt.Sprintf("%s asked me to let you know they could use some support right now. Reaching out to them — a call, "+
+		"a message or a visit — may help.\n\nI'm checkin, an automated tool they use. I haven't shared anything else, and I can't "+
+		"watch over them. If you think they are in danger right now, call your local emergency number.", person)
+}
+
+func txtTrustedEnded(person string) string {
+	return fmt.Sprintf("%s's trusted-person link on checkin has ended. You won't get any more messages about them from me.", person)
+}
+
+// Trusted person button labels.
+const (
+	lblTrustedNewCode = "New code"
+	lblTrustedCancel  = "Cancel invitation"
+	lblTrustedEnd     = "End link"
+	lblTrustedTellNow = "Let %s know now"
+	lblTrustedYes     = "Yes, let %s know"
+)
