@@ -130,6 +130,10 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 		return b.noteOffer(ctx, t, text)
 	case modeMed:
 		return b.medText(ctx, t, text)
+	case modePlan:
+		return b.planText(ctx, t, text)
+	case modeTrusted:
+		return b.trustedText(ctx, t, text)
 	}
 	if isStop(text) {
 		if t.st.Mode == modeIdle {

@@ -46,6 +46,8 @@ type Bot struct {
 	locks [256]sync.Mutex
 	// greeted is who was shown the welcome lately (in memory only).
 	greeted greeted
+	// senders reach chats other than the one being answered (SetSenders).
+	senders map[string]Sender
 }
 
 // New makes the conversation core over db.

@@ -196,7 +196,9 @@ func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	core := bot.New(db, c.botConfig(), log, time.Now)
 	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir)
-	sched := scheduler.New(db, core, map[string]bot.Sender{bot.Console: term}, c.schedulerConfig(), log, time.Now)
+	senders := map[string]bot.Sender{bot.Console: term}
+	core.SetSenders(senders)
+	sched := scheduler.New(db, core, senders, c.schedulerConfig(), log, time.Now)
 	fmt.Fprintf(stdout, "checkin chat — your answers are kept in %s (delete that file to start over). Type /start to begin, /help for commands, Ctrl-D to quit.\n\n", dbPath)
 	if err := sched.Start(ctx); err != nil {
 		return err
