@@ -33,12 +33,12 @@ var ErrNoServer = errors.New("pgtest: PostgreSQL not found: install it (Debian: 
 
 // Server is one running throwaway cluster.
 type Server struct {
-	dir    string // data directory and socket directory
-	bin    string // directory of initdb, pg_ctl, postgres
-	cred   *syscall.Credential
-	admin  *sql.DB
-	next   atomic.Int64
-	stopMu sync.Mutex
+	dir     string // data directory and socket directory
+	bin     string // directory of initdb, pg_ctl, postgres
+	cred    *syscall.Credential
+	admin   *sql.DB
+	next    atomic.Int64
+	stopMu  sync.Mutex
 	stopped bool
 }
 
