@@ -198,6 +198,7 @@ func (c Checkin) clone() Checkin {
 	c.Energy = clonePtr(c.Energy)
 	c.Interest = clonePtr(c.Interest)
 	c.MedTaken = clonePtr(c.MedTaken)
+	c.Functioning = clonePtr(c.Functioning)
 	return c
 }
 

@@ -67,13 +67,13 @@ func read(t *testing.T, db *DB, u User, day string) view {
 // file returns.
 func TestCachedRowsFollowEveryWrite(t *testing.T) {
 	const day = "2026-11-25"
-	mood, sleep := 4, 6.5
+	mood, sleep, functioning := 4, 6.5, 3
 	tests := []struct {
 		name  string
 		write func(context.Context, *DB, User) error
 	}{
 		{"SaveTurn", func(ctx context.Context, db *DB, u User) error {
-			return db.SaveTurn(ctx, u.ID, &Checkin{UserID: u.ID, Day: day, Mood: &mood, SleepHours: &sleep}, []byte(`{"m":"checkin"}`))
+			return db.SaveTurn(ctx, u.ID, &Checkin{UserID: u.ID, Day: day, Mood: &mood, SleepHours: &sleep, Functioning: &functioning}, []byte(`{"m":"checkin"}`))
 		}},
 		{"SaveTurn clearing the dialogue", func(ctx context.Context, db *DB, u User) error {
 			return db.SaveTurn(ctx, u.ID, nil, nil)

@@ -96,8 +96,8 @@ func TestCheckinRoundTripAndDeleteCascades(t *testing.T) {
 	db := openTest(t)
 	u := newUser(t, db, "1")
 	other := newUser(t, db, "2")
-	mood, sleep, yes := 6, 7.5, true
-	c := Checkin{UserID: u.ID, Day: "2026-11-25", Mood: &mood, SleepHours: &sleep, MedTaken: &yes, Note: "n"}
+	mood, sleep, yes, functioning := 6, 7.5, true, 0
+	c := Checkin{UserID: u.ID, Day: "2026-11-25", Mood: &mood, SleepHours: &sleep, MedTaken: &yes, Functioning: &functioning, Note: "n"}
 	if err := db.SaveTurn(ctx, u.ID, &c, []byte(`{"step":1}`)); err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,8 @@ func TestCheckinRoundTripAndDeleteCascades(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *got.Mood != 6 || *got.SleepHours != 7.5 || got.SleepQuality != nil || !*got.MedTaken || got.Note != "n" {
+	if *got.Mood != 6 || *got.SleepHours != 7.5 || got.SleepQuality != nil || !*got.MedTaken ||
+		got.Functioning == nil || *got.Functioning != 0 || got.Note != "n" {
 		t.Fatalf("round trip: %+v", got)
 	}
 	if st, err := db.Dialogue(ctx, u.ID); err != nil || string(st) != `{"step":1}` {
@@ -117,6 +118,9 @@ func TestCheckinRoundTripAndDeleteCascades(t *testing.T) {
 	bad := 11
 	if err := db.SaveCheckin(ctx, &Checkin{UserID: u.ID, Day: "2026-11-26", Mood: &bad}); err == nil {
 		t.Fatal("mood 11 stored; the schema must refuse it")
+	}
+	if err := db.SaveCheckin(ctx, &Checkin{UserID: u.ID, Day: "2026-11-26", Functioning: &bad}); err == nil {
+		t.Fatal("functioning 11 stored; the schema must refuse it")
 	}
 	if err := db.AddFlag(ctx, &Flag{UserID: u.ID, Rule: "trend.sleep", Severity: "trend", Day: "2026-11-25"}); err != nil {
 		t.Fatal(err)
@@ -178,4 +182,60 @@ func TestCursorNeverMovesBack(t *testing.T) {
 	if v, _ := db.Cursor(ctx, "telegram.update"); v != 9 {
 		t.Fatalf("cursor = %d, want 9", v)
 	}
+}
+
+// Functioning is its own item: saved alone it makes the day answered, a later
+// save of the whole row can change or clear it, and the cached read and a
+// fresh read of the file agree.
+func TestFunctioningRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	u := newUser(t, db, "1")
+	const day = "2026-11-25"
+	tests := []struct {
+		name string
+		set  *int
+	}{
+		{"hardly", ptr(2)},
+		{"the top of the scale", ptr(10)},
+		{"changed later", ptr(5)},
+		{"cleared", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Checkin{UserID: u.ID, Day: day, Functioning: tt.set}
+			if !c.Answered() && tt.set != nil {
+				t.Fatal("a day with only functioning is not answered")
+			}
+			if err := db.SaveTurn(ctx, u.ID, &c, nil); err != nil {
+				t.Fatal(err)
+			}
+			for name, from := range map[string]*DB{"cache": db, "file": fileView(t, db)} {
+				got, err := from.Checkin(ctx, u.ID, day)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !equalPtr(got.Functioning, tt.set) {
+					t.Errorf("%s: functioning = %v, want %v", name, show(got.Functioning), show(tt.set))
+				}
+			}
+			list, err := db.Checkins(ctx, u.ID, day, day)
+			if err != nil || len(list) != 1 || !equalPtr(list[0].Functioning, tt.set) {
+				t.Fatalf("Checkins = %+v, %v; want functioning %v", list, err, show(tt.set))
+			}
+		})
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func equalPtr[T comparable](a, b *T) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
+}
+
+func show(p *int) any {
+	if p == nil {
+		return "none"
+	}
+	return *p
 }
