@@ -27,12 +27,12 @@ func (s *DB) AddFlag(ctx context.Context, f *Flag) error {
 	if f.CreatedAt.IsZero() {
 		f.CreatedAt = s.Now().UTC().Truncate(time.Second)
 	}
-	res, err := s.w.ExecContext(ctx, `INSERT INTO flags (user_id, rule, severity, day, detail, created_at, acknowledged, cleared_at)
-		VALUES (?,?,?,?,?,?,?,?)`, f.UserID, f.Rule, f.Severity, f.Day, f.Detail, unix(f.CreatedAt), f.Acknowledged, unix(f.ClearedAt))
+	err := s.w.QueryRowContext(ctx, `INSERT INTO flags (user_id, rule, severity, day, detail, created_at, acknowledged, cleared_at)
+		VALUES (?,?,?,?,?,?,?,?) RETURNING id`, f.UserID, f.Rule, f.Severity, f.Day, f.Detail, unix(f.CreatedAt),
+		f.Acknowledged, unix(f.ClearedAt)).Scan(&f.ID)
 	if err != nil {
 		return fmt.Errorf("store: add flag %s: %w", f.Rule, err)
 	}
-	f.ID, _ = res.LastInsertId()
 	return nil
 }
 
