@@ -61,7 +61,7 @@ func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: the PostgreSQL connection string is not valid: %w", err)
 	}
-	name := fmt.Sprintf("postgres://%s@%s:%d/%s", cfg.User, cfg.Host, cfg.Port, cfg.Database)
+	name := pgName(cfg)
 	connector := func() (*sql.DB, error) {
 		c, err := newPGConnector(dsn)
 		if err != nil {
@@ -105,4 +105,27 @@ func newestVersion(ms []migration) int {
 		return 0
 	}
 	return ms[len(ms)-1].version
+}
+
+// CheckPostgresDSN reports whether dsn is a connection string pgx can use,
+// without connecting.
+func CheckPostgresDSN(dsn string) error {
+	if _, err := pgx.ParseConfig(dsn); err != nil {
+		return fmt.Errorf("not a PostgreSQL connection string pgx understands (postgres://user@host:5432/db?sslmode=require or \"host=... dbname=...\"): %w", err)
+	}
+	return nil
+}
+
+// PostgresName names the database dsn points at, without its password,
+// for logs and messages.
+func PostgresName(dsn string) string {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return "(an invalid connection string)"
+	}
+	return pgName(cfg)
+}
+
+func pgName(cfg *pgx.ConnConfig) string {
+	return fmt.Sprintf("postgres://%s@%s:%d/%s", cfg.User, cfg.Host, cfg.Port, cfg.Database)
 }
