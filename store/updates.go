@@ -8,43 +8,30 @@ import (
 	"time"
 )
 
-// UpdateClaim is what ClaimUpdate found.
-type UpdateClaim int
-
-const (
-	// UpdateNew: the caller now holds the update and must handle it, then
-	// call FinishUpdate.
-	UpdateNew UpdateClaim = iota
-	// UpdateDone: it was handled already; answer the platform and drop it.
-	UpdateDone
-	// UpdateBusy: another instance (or another delivery in this one)
-	// holds it now; ask the platform to deliver it again later.
-	UpdateBusy
-)
-
-// ClaimUpdate claims the inbound update (source, id) for owner. An update
-// held by a claim older than lease (its instance died mid-way) is taken
-// over; one handled already is reported done.
-func (s *DB) ClaimUpdate(ctx context.Context, source string, id int64, owner string, now time.Time, lease time.Duration) (UpdateClaim, error) {
+// ClaimUpdate claims the inbound update (source, id) for owner: claimed
+// means the caller now holds it and must handle it, then FinishUpdate;
+// done means it was handled already (answer the platform, drop it);
+// neither means another delivery holds it now (ask for it again later).
+// An update held by a claim older than lease (its instance died mid-way)
+// is taken over.
+func (s *DB) ClaimUpdate(ctx context.Context, source string, id int64, owner string, now time.Time,
+	lease time.Duration) (claimed, done bool, err error) {
 	var got string
-	err := s.w.QueryRowContext(ctx, `INSERT INTO updates (source, id, owner, claimed_at) VALUES (?, ?, ?, ?)
+	err = s.w.QueryRowContext(ctx, `INSERT INTO updates (source, id, owner, claimed_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (source, id) DO UPDATE SET owner = excluded.owner, claimed_at = excluded.claimed_at
 		WHERE updates.done_at = 0 AND updates.claimed_at < ? RETURNING owner`,
 		source, id, owner, unix(now), unix(now.Add(-lease))).Scan(&got)
 	if err == nil {
-		return UpdateNew, nil
+		return true, false, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
-		return UpdateBusy, fmt.Errorf("store: claim update %s/%d: %w", source, id, err)
+		return false, false, fmt.Errorf("store: claim update %s/%d: %w", source, id, err)
 	}
-	var done int64
-	if err := s.w.QueryRowContext(ctx, `SELECT done_at FROM updates WHERE source = ? AND id = ?`, source, id).Scan(&done); err != nil {
-		return UpdateBusy, fmt.Errorf("store: claim update %s/%d: %w", source, id, err)
+	var doneAt int64
+	if err := s.w.QueryRowContext(ctx, `SELECT done_at FROM updates WHERE source = ? AND id = ?`, source, id).Scan(&doneAt); err != nil {
+		return false, false, fmt.Errorf("store: claim update %s/%d: %w", source, id, err)
 	}
-	if done > 0 {
-		return UpdateDone, nil
-	}
-	return UpdateBusy, nil
+	return false, doneAt > 0, nil
 }
 
 // FinishUpdate marks an update owner claimed as handled.
