@@ -19,7 +19,7 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		t.say(txtHelp())
 		return nil
 	case "crisis", "sos":
-		t.say(b.cfg.Crisis.Help(t.user.Country))
+		t.say(b.helpText(t))
 		return nil
 	}
 	if !t.known || t.user.ConsentAt.IsZero() {

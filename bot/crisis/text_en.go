@@ -27,6 +27,14 @@ const (
 	directoryLine    = "%s lists helplines in many countries: %s"
 )
 
+// Said when the country was guessed from the app's language because the
+// person has not set one.
+const (
+	guessLines      = "Country guessed from your app's language: %s. Elsewhere?"
+	guessEmergency  = "%s, or your local emergency number"
+	guessSetCountry = "Send /country to set your country, and I'll show its lines."
+)
+
 // Lines formats the crisis lines for a country, one short line per
 // service: name, how to reach it, hours. For an unknown or empty code it
 // points to the international directory.
@@ -89,14 +97,35 @@ func (t Table) emergency(code string) string {
 // means, a time, a goodbye) the emergency number comes first of all; then
 // acknowledgement, the crisis lines for the user's country, a nudge to reach
 // a person they know, and plainly what checkin is and is not.
-func (t Table) Acute(code string, urgent bool) string {
+func (t Table) Acute(code string, urgent bool) string { return t.acute(code, urgent, false) }
+
+// AcuteGuess is Acute for a country guessed from the app's language (see
+// CountryForLocale): it says plainly that it guessed and how to set the
+// country, puts the international directory beside the lines, and names
+// the guessed emergency number as one that may not apply.
+func (t Table) AcuteGuess(code string, urgent bool) string { return t.acute(code, urgent, true) }
+
+func (t Table) acute(code string, urgent, guessed bool) string {
+	emergency := t.emergency(code)
+	lines := t.Lines(code)
+	if c, ok := t.For(code); ok && guessed {
+		if emergency != localEmergency {
+			emergency = sprintf(guessEmergency, emergency)
+		}
+		if len(c.Lines) > 0 {
+			lines += "\n" + sprintf(guessLines, c.Name) + " " + t.directory()
+		}
+	}
 	var parts []string
 	if urgent {
-		parts = append(parts, sprintf(acuteUrgent, t.emergency(code)))
+		parts = append(parts, sprintf(acuteUrgent, emergency))
 	}
-	parts = append(parts, acuteOpening, acuteLinesIntro+"\n"+t.Lines(code))
+	parts = append(parts, acuteOpening, acuteLinesIntro+"\n"+lines)
 	if !urgent {
-		parts = append(parts, sprintf(acuteDanger, t.emergency(code)))
+		parts = append(parts, sprintf(acuteDanger, emergency))
+	}
+	if guessed {
+		parts = append(parts, guessSetCountry)
 	}
 	parts = append(parts, acuteReachOut, acuteAutomated+" "+acutePaused)
 	return strings.Join(parts, "\n\n")
@@ -104,13 +133,29 @@ func (t Table) Acute(code string, urgent bool) string {
 
 // Help is what /crisis shows at any time: the lines, the emergency number,
 // the international directory, and that checkin is not an emergency service.
-func (t Table) Help(code string) string {
+func (t Table) Help(code string) string { return t.help(code, false) }
+
+// HelpGuess is Help for a country guessed from the app's language.
+func (t Table) HelpGuess(code string) string { return t.help(code, true) }
+
+func (t Table) help(code string, guessed bool) string {
+	emergency := t.emergency(code)
+	c, known := t.For(code)
+	if known && guessed && emergency != localEmergency {
+		emergency = sprintf(guessEmergency, emergency)
+	}
 	parts := []string{
 		helpIntro + "\n" + t.Lines(code),
-		sprintf(helpEmergency, t.emergency(code)),
+		sprintf(helpEmergency, emergency),
 	}
-	if _, ok := t.For(code); ok {
+	switch {
+	case known && guessed && len(c.Lines) > 0:
+		parts = append(parts, sprintf(guessLines, c.Name)+" "+t.directory())
+	case known:
 		parts = append(parts, sprintf(helpElsewhere, t.directory()))
+	}
+	if guessed {
+		parts = append(parts, guessSetCountry)
 	}
 	parts = append(parts, helpNotEmergency)
 	return strings.Join(parts, "\n")
