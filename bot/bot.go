@@ -88,6 +88,10 @@ type turn struct {
 	replies []Reply
 	ack     string
 	stale   bool
+	// reask, when set, asks the next check-in question in this short line
+	// instead of its whole text; choice offers a hesitant rating back.
+	reask  string
+	choice *parse.RatingRead
 }
 
 func (t *turn) say(text string) { t.replies = append(t.replies, Reply{Text: text}) }
