@@ -255,10 +255,10 @@ func isStop(s string) bool {
 // crisisNote says what /crisis will show for the person's country, so
 // nobody learns only in a hard moment that their country is not listed.
 func (b *Bot) crisisNote(u store.User) string {
-	switch _, ok := b.cfg.Crisis.For(u.Country); {
+	switch c, ok := b.cfg.Crisis.For(u.Country); {
 	case u.Country == "":
 		return txtCrisisNoCountry
-	case !ok:
+	case !ok || len(c.Lines) == 0: // an entry with only the emergency number
 		return fmt.Sprintf(txtCrisisNotListed, parse.CountryName(u.Country))
 	}
 	return fmt.Sprintf(txtCrisisListed, parse.CountryName(u.Country))
