@@ -173,27 +173,26 @@ func (b *Bot) deliver(ctx context.Context, platform, chat string, userID int64, 
 	}
 }
 
-// endLinksOnDelete ends, before the person is erased, their own link
-// (telling the trusted person only that it ended) and every link in which
-// they are someone's trusted person (telling that person).
-func (b *Bot) endLinksOnDelete(ctx context.Context, t *turn) error {
-	l, err := b.db.TrustedLink(ctx, t.user.ID)
-	switch {
-	case err == nil:
-		if err := b.endLink(ctx, l); err != nil {
-			return err
-		}
-	case !errors.Is(err, store.ErrNotFound):
-		return fmt.Errorf("bot: end trusted link: %w", err)
-	}
+// endLinksOnDelete ends, as the person is erased, every link in which
+// they are someone's trusted person (telling that person), and returns
+// what to do once the erasure (which takes their own link with it) is
+// done: tell their trusted person only that the link ended.
+func (b *Bot) endLinksOnDelete(ctx context.Context, t *turn) (after func(), err error) {
 	ls, err := b.db.LinksOfTrusted(ctx, t.user.Platform, t.user.PlatformID)
 	if err != nil {
-		return fmt.Errorf("bot: end trusted links: %w", err)
+		return nil, fmt.Errorf("bot: end trusted links: %w", err)
 	}
 	for _, l := range ls {
 		if err := b.endByTrusted(ctx, l); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	l, err := b.db.TrustedLink(ctx, t.user.ID)
+	switch {
+	case errors.Is(err, store.ErrNotFound) || err == nil && !l.Accepted():
+		return func() {}, nil
+	case err != nil:
+		return nil, fmt.Errorf("bot: end trusted link: %w", err)
+	}
+	return func() { b.notifyTrusted(ctx, l, txtTrustedEnded(personOr(l.PersonName))) }, nil
 }
