@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -46,7 +47,7 @@ type Bot struct {
 	obs   Observer
 	locks [256]sync.Mutex
 	// senders reach chats other than the one being answered (SetSenders).
-	senders map[string]Sender
+	senders atomic.Pointer[map[string]Sender]
 }
 
 // New makes the conversation core over db.

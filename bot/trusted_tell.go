@@ -14,8 +14,21 @@ const sendTimeout = 30 * time.Second
 
 // SetSenders gives the core the adapters' senders, so it can reach a
 // trusted person (and tell a person about their link) in another chat.
-// Call it once, before the adapters run.
-func (b *Bot) SetSenders(s map[string]Sender) { b.senders = s }
+func (b *Bot) SetSenders(s map[string]Sender) {
+	m := make(map[string]Sender, len(s))
+	for k, v := range s {
+		m[k] = v
+	}
+	b.senders.Store(&m)
+}
+
+// sender is the platform's sender, or nil when it has none.
+func (b *Bot) sender(platform string) Sender {
+	if m := b.senders.Load(); m != nil {
+		return (*m)[platform]
+	}
+	return nil
+}
 
 // offerTrusted asks "shall I let <name> know?" when a trusted person is
 // linked: after every acute reply (rest 0), and after a persisting trend
@@ -108,7 +121,7 @@ func (b *Bot) trustedButton(ctx context.Context, t *turn, d ButtonData) error {
 // the send ledger's row (person, "trusted", offer key) is claimed first,
 // so a Yes pressed or delivered again sends nothing more.
 func (b *Bot) tell(ctx context.Context, t *turn, l store.TrustedLink) error {
-	sender := b.senders[l.Platform]
+	sender := b.sender(l.Platform)
 	if sender == nil {
 		t.ack = txtOkay
 		t.say(fmt.Sprintf(txtTrustedUnreachable, l.Name))
@@ -162,7 +175,7 @@ func (b *Bot) notifyPerson(ctx context.Context, userID int64, text string) {
 }
 
 func (b *Bot) deliver(ctx context.Context, platform, chat string, userID int64, text string) {
-	sender := b.senders[platform]
+	sender := b.sender(platform)
 	if sender == nil || chat == "" {
 		return
 	}
