@@ -128,6 +128,10 @@ func (b *Bot) accept(ctx context.Context, t *turn, args string) error {
 	}
 	l, err := b.db.InviteByCode(ctx, t.in.Platform, code, b.now())
 	if errors.Is(err, store.ErrNotFound) {
+		if _, err := b.db.AcceptedByCode(ctx, t.in.Platform, code, t.in.UserID); err == nil {
+			t.say(txtTrustedAcceptedAlready) // the same acceptance, delivered again
+			return nil
+		}
 		t.say(txtTrustedNoInvite)
 		return nil
 	}

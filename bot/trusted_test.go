@@ -200,7 +200,7 @@ func TestTrustedLinkEnds(t *testing.T) {
 // Codes: wrong, expired, used twice, one's own, or from a group chat do nothing.
 func TestTrustedInvitationRules(t *testing.T) {
 	t.Parallel()
-	h, ana, sam, _ := trustedPair(t)
+	h, ana, sam, s := trustedPair(t)
 	r := ana.send("/trusted")
 	mustContain(t, r, "first name")
 	r = ana.send("Sam 🙂 1234")
@@ -222,6 +222,11 @@ func TestTrustedInvitationRules(t *testing.T) {
 	r = ana.press("New code")
 	m = inviteCode.FindStringSubmatch(text(r))
 	mustContain(t, sam.send("/start trust-"+strings.ReplaceAll(m[1], "-", "")), "has chosen you")
+	// The same acceptance again (a repeated update) changes nothing and tells Ana nothing more.
+	mustContain(t, sam.send("/accept "+m[1]), "already accepted this invitation")
+	if got := s.to("chat-a1"); len(got) != 1 {
+		t.Errorf("Ana was told %d times about one acceptance: %q", len(got), got)
+	}
 	eve := h.person("e1")
 	eve.platform = bot.Discord
 	mustContain(t, eve.send("/accept "+m[1]), "couldn't find that invitation")

@@ -102,8 +102,14 @@ func TestTrustedInviteAcceptAndEnd(t *testing.T) {
 		t.Errorf("an invitation was accepted twice: %v", err)
 	}
 	l, err := db.TrustedLink(ctx, u.ID)
-	if err != nil || !l.Accepted() || l.TrustedChat != "99" || l.Code != "" || l.TrustedName != "Sam S" {
+	if err != nil || !l.Accepted() || l.TrustedChat != "99" || l.TrustedName != "Sam S" {
 		t.Fatalf("link = %+v, %v", l, err)
+	}
+	if got, err := db.AcceptedByCode(ctx, "telegram", "ABCD2345", "99"); err != nil || got.UserID != u.ID {
+		t.Errorf("accepted by code = %+v, %v", got, err)
+	}
+	if _, err := db.AcceptedByCode(ctx, "telegram", "ABCD2345", "98"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("someone else's acceptance was found: %v", err)
 	}
 	if err := db.SetTrustedOffer(ctx, u.ID, "k1", now); err != nil {
 		t.Fatal(err)
