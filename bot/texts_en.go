@@ -216,6 +216,7 @@ const (
 	txtPlanCleared   = "Cleared."
 	txtPlanLater     = "Okay. /plan is there whenever you'd like it."
 	txtPlanSays      = "Your plan says:"
+	txtPlanEdited    = "Updated step %d of your plan."
 
 	txtPlanKeptForLater = "I kept what you wrote in your plan. /plan carries on whenever you're ready."
 	txtPlanOffer        = "Things seem hard at the moment. Some people find it helps to write a short safety plan while things are calmer: " +
