@@ -41,7 +41,7 @@ func (b *Bot) trusted(ctx context.Context, t *turn, args string) error {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		if name := cleanName(args); name != "" {
-			return b.invite(ctx, t, name)
+			return b.invite(ctx, t, name, "")
 		}
 		t.st = state{Mode: modeTrusted, Step: "name", Recent: t.st.Recent}
 		t.ask(txtTrustedAskName, nil)
@@ -54,7 +54,7 @@ func (b *Bot) trusted(ctx context.Context, t *turn, args string) error {
 		return nil
 	}
 	if name := cleanName(args); name != "" {
-		return b.invite(ctx, t, name)
+		return b.invite(ctx, t, name, "")
 	}
 	b.showInvite(t, l)
 	return nil
@@ -76,16 +76,25 @@ func (b *Bot) trustedText(ctx context.Context, t *turn, text string) error {
 	if err := b.saveState(ctx, t); err != nil {
 		return err
 	}
-	return b.invite(ctx, t, name)
+	return b.invite(ctx, t, name, "")
 }
 
 // invite makes a new invitation code for name, replacing a pending one.
-func (b *Bot) invite(ctx context.Context, t *turn, name string) error {
+// The trusted person will know the person by their display name, else by
+// the name they gave before (prev), else by their report name.
+func (b *Bot) invite(ctx context.Context, t *turn, name, prev string) error {
 	code, err := newCode()
 	if err != nil {
 		return fmt.Errorf("bot: invitation code: %w", err)
 	}
-	l := store.TrustedLink{UserID: t.user.ID, Name: name, PersonName: cleanName(t.in.Name), Code: code,
+	person := cleanName(t.in.Name)
+	if person == "" {
+		person = prev
+	}
+	if person == "" {
+		person = cleanName(t.user.Name)
+	}
+	l := store.TrustedLink{UserID: t.user.ID, Name: name, PersonName: person, Code: code,
 		CodeExpires: b.now().Add(inviteDays * 24 * time.Hour), Platform: t.user.Platform}
 	if err := b.db.SaveInvite(ctx, l); err != nil {
 		return fmt.Errorf("bot: save invitation: %w", err)

@@ -79,7 +79,7 @@ func (b *Bot) trustedButton(ctx context.Context, t *turn, d ButtonData) error {
 		}
 		t.ack = txtOkay
 		if d.Field == "new" {
-			return b.invite(ctx, t, l.Name)
+			return b.invite(ctx, t, l.Name, l.PersonName)
 		}
 		if err := b.endLink(ctx, l); err != nil {
 			return err
