@@ -31,7 +31,7 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 	}
 	if !t.known || t.user.ConsentAt.IsZero() {
 		if isKnownCommand(name) {
-			t.ask(txtWelcome, consentButtons())
+			b.welcome(t, false)
 		} else {
 			t.say(txtUnknownCommand(name))
 		}

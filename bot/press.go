@@ -36,7 +36,7 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 	if !t.known || t.user.ConsentAt.IsZero() {
 		t.stale = true
 		t.ack = txtNotStarted
-		t.ask(txtWelcome, consentButtons())
+		b.welcome(t, false)
 		return nil
 	}
 	switch d.Kind {
@@ -145,6 +145,13 @@ func (b *Bot) onboardButton(ctx context.Context, t *turn, d ButtonData) error {
 		}
 		t.ack = txtSkipped
 		return b.nextStep(ctx, t, true)
+	case "at":
+		at, ok := t.timeButton(d.Value)
+		if !ok {
+			return b.staleButton(t, txtStaleButton)
+		}
+		t.ack = txtOkay
+		return b.answerStep(ctx, t, at)
 	case "change":
 		switch d.Value {
 		case "done":

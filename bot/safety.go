@@ -22,15 +22,24 @@ func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
 	if strings.HasPrefix(r.Rule, "phq9.") {
 		rule = r.Rule
 	}
-	b.obs.FlagRaised(rule)
 	if !t.known || t.user.ConsentAt.IsZero() {
+		b.obs.FlagRaised(rule)
 		return nil // nothing is stored about someone who has not agreed
 	}
 	f := store.Flag{UserID: t.user.ID, Rule: rule, Severity: "acute", Day: b.today(t.user),
 		Detail: "words that may mean thoughts of self-harm (" + r.Level.String() + ")"}
+	if t.in.Data == "" {
+		// A message delivered again or edited is answered again, but
+		// flagged once per level.
+		f.Message = t.in.MessageID
+	}
 	if err := b.db.AddFlag(ctx, &f); err != nil {
 		return fmt.Errorf("bot: store acute flag: %w", err)
 	}
+	if f.ID == 0 {
+		return nil // this message was flagged at this level before
+	}
+	b.obs.FlagRaised(rule)
 	b.log.Warn("acute risk language answered with crisis lines", "user", t.user.ID, "platform", t.in.Platform, "rule", rule)
 	return b.offerTrusted(ctx, t, 0)
 }

@@ -19,14 +19,14 @@ const (
 		"• /crisis shows crisis lines at any time.\n" +
 		"• /delete erases everything I store about you.\n\n" +
 		"Is that okay with you? Reply \"yes\" or tap the button."
-	txtConsentReask    = "To start, I need a \"yes\" — or say \"no\" and I'll store nothing."
+	txtConsentReask    = "Just a yes or no for now: is that okay with you?"
 	txtConsentDeclined = "That's completely fine. I haven't kept anything about you. If you change your mind, send /start. " +
 		"/crisis shows crisis lines at any time."
 	txtAskZone = "Which time zone are you in? You can type a city (\"Berlin\", \"New York\"), a zone name " +
 		"(\"Europe/Berlin\") or an offset (\"UTC+5:30\"). Or \"skip\" to keep %s."
 	txtZoneReask  = "I couldn't find that time zone. Try a big city near you (\"London\"), a zone name like \"America/Chicago\", or an offset like \"UTC-3\"."
 	txtAskTime    = "What time should I check in each day? For example \"21:00\" or \"9pm\". Or \"skip\" to keep %s."
-	txtTimeReask  = "I didn't catch that time. Try \"21:00\", \"8:30\" or \"9pm\" (for a bare hour, say am or pm)."
+	txtTimeReask  = "I didn't catch that time. Try \"21:00\", \"9pm\" or \"half past eight in the evening\"."
 	txtAskCountry = "Last one: which country are you in? I use it only to show the right crisis lines. " +
 		"A name or a two-letter code (\"DE\", \"United States\"), or \"skip\"."
 	txtCountryReask = "I don't know that country. Try its English name or two-letter code, like \"GB\" or \"Brazil\"."
@@ -196,6 +196,17 @@ func days(n int) string {
 	}
 	return fmt.Sprintf("%d days", n)
 }
+
+// After the crisis reply to a command that also held risk words.
+const txtRiskCommandHeld = "I've left that command for now, so nothing changed. Send it again whenever you're ready."
+
+// Understanding everyday answers: times, ratings and mixed messages.
+const (
+	txtTimeAmPm      = "%s in the morning or in the evening?"
+	txtTimeWhichHour = "Which hour is that for you? For example \"8pm\" or \"20:30\"."
+	lblMorningAt     = "%s am"
+	lblEveningAt     = "%s pm"
+)
 
 // Safety plan (Stanley and Brown's six steps) and the trusted person.
 // Short and warm; no method talk; never a promise of watching over anyone.

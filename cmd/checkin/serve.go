@@ -44,7 +44,7 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 		return errNoPlatform
 	}
 	log := newLogger(c, stderr)
-	db, err := store.Open(ctx, c.Database.Path)
+	db, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
