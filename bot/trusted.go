@@ -107,8 +107,8 @@ func (b *Bot) invite(ctx context.Context, t *turn, name, prev string) error {
 func (b *Bot) showInvite(t *turn, l store.TrustedLink) {
 	until := l.CodeExpires.In(b.loc(t.user)).Format("Mon 2 Jan")
 	t.ask(txtTrustedInvite(l.Name, platformName(l.Platform), showCode(l.Code), until), [][]Button{{
-		{Label: lblTrustedNewCode, Data: EncodeButton(ButtonData{Kind: 't', Field: "new", Value: "1"})},
-		{Label: lblTrustedCancel, Data: EncodeButton(ButtonData{Kind: 't', Field: "cancel", Value: "1"})},
+		{Label: lblTrustedNewCode, Data: EncodeButton(ButtonData{Kind: 't', Field: "new", Value: linkMark(l)})},
+		{Label: lblTrustedCancel, Data: EncodeButton(ButtonData{Kind: 't', Field: "cancel", Value: linkMark(l)})},
 	}})
 }
 
@@ -119,7 +119,7 @@ func (b *Bot) showLink(t *turn, l store.TrustedLink, other bool) {
 	}
 	t.ask(text, [][]Button{{
 		{Label: fmt.Sprintf(lblTrustedTellNow, l.Name), Data: EncodeButton(ButtonData{Kind: 't', Field: "ask", Value: "1"})},
-		{Label: lblTrustedEnd, Data: EncodeButton(ButtonData{Kind: 't', Field: "end", Value: "1"})},
+		{Label: lblTrustedEnd, Data: EncodeButton(ButtonData{Kind: 't', Field: "end", Value: linkMark(l)})},
 	}})
 }
 
@@ -246,6 +246,15 @@ func cleanName(s string) string {
 	}
 	name := strings.Trim(strings.Join(strings.Fields(b.String()), " "), " -")
 	return strings.TrimSpace(clip(name, maxTrustName))
+}
+
+// linkMark names one invitation or link in its buttons, so that a button
+// of an earlier one cannot cancel or end the one that replaced it.
+func linkMark(l store.TrustedLink) string {
+	if l.Accepted() {
+		return strconv.FormatInt(l.AcceptedAt.Unix(), 36)
+	}
+	return l.Code
 }
 
 func personOr(name string) string {

@@ -77,6 +77,9 @@ func (b *Bot) trustedButton(ctx context.Context, t *turn, d ButtonData) error {
 		if l.Accepted() {
 			return b.staleButton(t, fmt.Sprintf(txtTrustedAlreadyAccepted, l.Name))
 		}
+		if d.Value != linkMark(l) {
+			return b.staleButton(t, txtStaleButton)
+		}
 		t.ack = txtOkay
 		if d.Field == "new" {
 			return b.invite(ctx, t, l.Name, l.PersonName)
@@ -87,7 +90,7 @@ func (b *Bot) trustedButton(ctx context.Context, t *turn, d ButtonData) error {
 		t.say(txtTrustedCancelled)
 		return nil
 	case "end":
-		if !l.Accepted() {
+		if !l.Accepted() || d.Value != linkMark(l) {
 			return b.staleButton(t, txtStaleButton)
 		}
 		if err := b.endLink(ctx, l); err != nil {
