@@ -122,6 +122,9 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 	if t.in.Edited {
 		return b.edited(ctx, t, text)
 	}
+	if b.planRepeat(t) {
+		return nil
+	}
 	if t.st.Mode == modeDelete && t.st.Day != b.today(t.user) {
 		// A confirmation asked on another day has lapsed: an old "yes"
 		// must never erase everything.
@@ -279,6 +282,9 @@ func (b *Bot) saveNote(ctx context.Context, t *turn, yes bool, pending string) e
 
 // edited amends the answer an edited message gave.
 func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
+	if done, err := b.planEdited(ctx, t, text); done || err != nil {
+		return err
+	}
 	var hits []answered
 	for _, a := range t.st.Recent {
 		if a.Msg == t.in.MessageID {

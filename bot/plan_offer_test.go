@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/checkin-bot/checkin/bot"
+	"github.com/checkin-bot/checkin/store"
 )
 
 const day = 24 * time.Hour
@@ -124,5 +125,48 @@ func TestPersistingLowOffersTrustedPerson(t *testing.T) {
 	h.clk.Add(day)
 	if r := ana.send("/checkin 1 5"); strings.Contains(text(r), "let Sam know") {
 		t.Errorf("asked about Sam again the next day:\n%s", dump(r))
+	}
+}
+
+// A trend flag offers the plan even when the day's mood is above the floor;
+// a rule firing again later counts as a trend that persists, and asks
+// about the trusted person.
+func TestTrendFlagOffersPlan(t *testing.T) {
+	t.Parallel()
+	h, ana, sam, s := trustedPair(t)
+	link(t, ana, sam)
+	id := ana.mustUser().ID
+	seed := func(from, n int) {
+		t.Helper()
+		for i := from; i < from+n; i++ {
+			mood, sleep := 6, 4.0
+			d := h.clk.Now().AddDate(0, 0, -i).Format("2006-01-02")
+			if err := h.db.SaveCheckin(h.ctx, &store.Checkin{UserID: id, Day: d, Mood: &mood, SleepHours: &sleep}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	seed(1, 10)
+	r := ana.send("/checkin 6 4")
+	if fs := ana.flags(); len(fs) == 0 {
+		t.Fatalf("no trend flag fired; replies:\n%s", dump(r))
+	}
+	mustContain(t, r, "short safety plan")
+	if _, ok := findButton(r, "Yes, let Sam know"); ok {
+		t.Errorf("a first flag asked about Sam:\n%s", dump(r))
+	}
+	// Good nights clear the rule; weeks later it fires again: it persists.
+	for range 9 {
+		h.clk.Add(day)
+		ana.send("/checkin 6 8")
+	}
+	h.clk.Add(20 * day)
+	seed(1, 10)
+	r = ana.send("/checkin 6 4")
+	if _, ok := findButton(r, "Yes, let Sam know"); !ok {
+		t.Errorf("a rule firing again did not ask about Sam (flags %q):\n%s", ana.flags(), dump(r))
+	}
+	if got := s.to("chat-s1"); len(got) != 0 {
+		t.Errorf("Sam got %q without a Yes", got)
 	}
 }
