@@ -178,12 +178,11 @@ func compose(hits []Hit, lines []string) string {
 
 // Words of the change detector (trend.decline).
 const (
-	declineDetail     = "below the well baseline (%s%s): %s; %s"
+	declineDetail     = "below the well baseline (%s%s): %s; over the limit: %s"
 	declineLine       = "over the last %d days %s been lower than when you were doing well (%s)"
 	declineSignalWord = "%s averaged %s%s, well baseline %s%s"
 	declineMarked     = ", marked with /baseline"
-	declineByCombined = "several measures together"
-	declineBySignal   = "%s on its own"
+	declineByCombined = "combined score"
 	stretchLayout     = "Jan 2"
 	stretchSep        = "–"
 )
@@ -218,7 +217,7 @@ func declineWords(f declineFinding, d *detector, stretch string, recentDays int,
 		by = append(by, declineByCombined)
 	}
 	for _, j := range f.alarms {
-		by = append(by, fmt.Sprintf(declineBySignal, d.sigs[j].name))
+		by = append(by, d.sigs[j].name)
 	}
 	marked := ""
 	if d.marked {
@@ -228,6 +227,6 @@ func declineWords(f declineFinding, d *detector, stretch string, recentDays int,
 	if len(names) > 1 {
 		verb = "have"
 	}
-	return fmt.Sprintf(declineDetail, stretch, marked, strings.Join(parts, "; "), orList(by)),
+	return fmt.Sprintf(declineDetail, stretch, marked, strings.Join(parts, "; "), strings.Join(by, ", ")),
 		fmt.Sprintf(declineLine, recentDays, andList(names)+" "+verb, stretch)
 }
