@@ -56,6 +56,11 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 		} else {
 			next = t.st.Step
 		}
+		if t.quiet && next != t.st.Step {
+			// A risk message moved the check-in on: close it rather than
+			// leave a question pending that was never shown.
+			open, next = false, ""
+		}
 		if next == "" {
 			t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
 		} else {
@@ -99,7 +104,7 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	if lead != "" {
 		t.replies = append(t.replies, Reply{Text: lead, Private: true})
 	}
-	if c.Mood != nil && f.Mood != nil {
+	if c.Mood != nil && f.Mood != nil && !t.quiet {
 		// A one-line or free-text check-in outside a prompt.
 		return b.afterCheckin(ctx, t, day)
 	}
@@ -125,6 +130,10 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 		return b.noteOffer(ctx, t, text)
 	case modeMed:
 		return b.medText(ctx, t, text)
+	case modePlan:
+		return b.planText(ctx, t, text)
+	case modeTrusted:
+		return b.trustedText(ctx, t, text)
 	}
 	if isStop(text) {
 		if t.st.Mode == modeIdle {

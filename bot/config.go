@@ -22,6 +22,8 @@ type Config struct {
 	Crisis crisis.Table `yaml:"-"`
 	// Trend holds the trend-rule thresholds.
 	Trend trend.Config `yaml:"-"`
+	// SafetyPlan says when the safety plan is offered.
+	SafetyPlan SafetyPlanConfig `yaml:"-"`
 	// Allow, when not empty, lists who may use the bot: "telegram:123",
 	// "discord:456", "discord-guild:789". Everyone else gets one polite line.
 	Allow []string `yaml:"-"`
@@ -67,6 +69,8 @@ func DefaultConfig() Config {
 		PHQ9:   PHQ9Config{Enabled: true, Every: 14},
 		Crisis: crisis.Default(),
 		Trend:  trend.DefaultConfig(),
+
+		SafetyPlan: DefaultSafetyPlanConfig(),
 	}
 }
 
@@ -97,6 +101,9 @@ func (c Config) Validate() error {
 		if !ok || id == "" || (p != Telegram && p != Discord && p != Console && p != "discord-guild") {
 			return fmt.Errorf("access.allow[%d]: %q should look like telegram:123456, discord:123456 or discord-guild:123456", i, a)
 		}
+	}
+	if err := c.SafetyPlan.validate(); err != nil {
+		return err
 	}
 	if err := c.Crisis.Validate(); err != nil {
 		return err

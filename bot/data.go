@@ -160,6 +160,9 @@ func (b *Bot) deleteConfirmed(ctx context.Context, t *turn, yes bool) error {
 		}
 		return b.saveState(ctx, t)
 	}
+	if err := b.endLinksOnDelete(ctx, t); err != nil {
+		return err
+	}
 	if err := b.db.DeleteUser(ctx, t.user.ID); err != nil {
 		return fmt.Errorf("bot: delete person: %w", err)
 	}

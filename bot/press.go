@@ -30,10 +30,13 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 		}
 		return b.staleButton(t, txtBadButton)
 	}
+	if d.Kind == 't' && d.Field == "untrust" {
+		return b.untrustButton(ctx, t, d) // the trusted person need not be set up
+	}
 	if !t.known || t.user.ConsentAt.IsZero() {
 		t.stale = true
 		t.ack = txtNotStarted
-		t.ask(txtWelcome, consentButtons())
+		b.welcome(t, false)
 		return nil
 	}
 	switch d.Kind {
@@ -43,6 +46,10 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 		return b.onboardButton(ctx, t, d)
 	case 'p':
 		return b.phqButton(ctx, t, d)
+	case 's':
+		return b.planButton(ctx, t, d)
+	case 't':
+		return b.trustedButton(ctx, t, d)
 	case 'x':
 		if d.Field != "delete" || t.st.Mode != modeDelete || t.st.Day != b.today(t.user) || (d.Value != "yes" && d.Value != "no") {
 			return b.staleButton(t, txtStaleButton)
@@ -138,6 +145,13 @@ func (b *Bot) onboardButton(ctx context.Context, t *turn, d ButtonData) error {
 		}
 		t.ack = txtSkipped
 		return b.nextStep(ctx, t, true)
+	case "at":
+		at, ok := t.timeButton(d.Value)
+		if !ok {
+			return b.staleButton(t, txtStaleButton)
+		}
+		t.ack = txtOkay
+		return b.answerStep(ctx, t, at)
 	case "change":
 		switch d.Value {
 		case "done":

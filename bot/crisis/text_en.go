@@ -25,11 +25,17 @@ const (
 	helpNotEmergency = "checkin is not an emergency service and can't send help."
 	localEmergency   = "your local emergency number"
 	directoryLine    = "%s lists helplines in many countries: %s"
+	// unconfirmedLine follows the lines of an entry whose numbers could not
+	// be confirmed from a primary source, so that nobody is left with only
+	// a number that no longer works.
+	unconfirmedLine = "These numbers could not be checked recently and may have changed. If one doesn't work, %s lists other helplines: %s"
 )
 
 // Lines formats the crisis lines for a country, one short line per
-// service: name, how to reach it, hours. For an unknown or empty code it
-// points to the international directory.
+// service: name, how to reach it, hours. For an unknown or empty code, or a
+// country with no lines listed, it points to the international directory;
+// for an entry not confirmed from a primary source it adds the directory
+// beside the lines and says the numbers may have changed.
 func (t Table) Lines(code string) string {
 	c, ok := t.For(code)
 	if !ok || len(c.Lines) == 0 {
@@ -42,6 +48,10 @@ func (t Table) Lines(code string) string {
 		}
 		b.WriteString("• ")
 		b.WriteString(formatLine(l))
+	}
+	if !c.IsConfirmed() {
+		b.WriteByte('\n')
+		b.WriteString(sprintf(unconfirmedLine, t.Fallback.Name, t.Fallback.URL))
 	}
 	return b.String()
 }
@@ -109,7 +119,9 @@ func (t Table) Help(code string) string {
 		helpIntro + "\n" + t.Lines(code),
 		sprintf(helpEmergency, t.emergency(code)),
 	}
-	if _, ok := t.For(code); ok {
+	// The directory is already in the lines when the country has none or
+	// they are not confirmed; otherwise it is there for travellers.
+	if c, ok := t.For(code); ok && len(c.Lines) > 0 && c.IsConfirmed() {
 		parts = append(parts, sprintf(helpElsewhere, t.directory()))
 	}
 	parts = append(parts, helpNotEmergency)
