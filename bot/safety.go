@@ -69,8 +69,12 @@ func (b *Bot) helpText(t *turn) string {
 }
 
 // trendItems says which optional items the trend rules may use.
-func (b *Bot) trendItems() trend.Items {
-	return trend.Items{Energy: b.cfg.Items.Energy, Interest: b.cfg.Items.Interest, Medication: b.cfg.Items.Medication}
+func (b *Bot) trendItems() trend.Items { return TrendItems(b.cfg.Items, store.User{}) }
+
+// TrendItems is what the trend engine needs to know of a deployment's
+// items and of one person, the same for the bot and for `checkin trends`.
+func TrendItems(items Items, u store.User) trend.Items {
+	return trend.Items{Energy: items.Energy, Interest: items.Interest, Medication: items.Medication}
 }
 
 // afterCheckin runs the trend rules once a day's check-in is complete (or
