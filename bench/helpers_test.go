@@ -27,9 +27,9 @@ const (
 // crowd is the people of a reliability test: some due for a check-in
 // prompt (within the catch-up window), others not due, who reply.
 type crowd struct {
-	driver    string // "sqlite" or "postgres"
-	source    string // the SQLite file or the PostgreSQL connection string
-	path      string // the SQLite file, for SQLite
+	driver    string  // "sqlite" or "postgres"
+	source    string  // the SQLite file or the PostgreSQL connection string
+	path      string  // the SQLite file, for SQLite
 	prompted  []int64 // chat ids (= platform ids) of people due for a prompt
 	replying  []int64 // chat ids of people who send a reply
 	userByID  map[int64]int64
