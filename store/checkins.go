@@ -19,6 +19,7 @@ type Checkin struct {
 	Energy       *int     // 0–10
 	Interest     *int     // 0–10, interest or enjoyment
 	MedTaken     *bool
+	Functioning  *int // 0–10, how much of what was meant got done (work, plans, people)
 	Note         string
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
@@ -27,20 +28,21 @@ type Checkin struct {
 // Answered reports whether any item of the day has a value.
 func (c Checkin) Answered() bool {
 	return c.Mood != nil || c.SleepHours != nil || c.SleepQuality != nil || c.Energy != nil ||
-		c.Interest != nil || c.MedTaken != nil || c.Note != ""
+		c.Interest != nil || c.MedTaken != nil || c.Functioning != nil || c.Note != ""
 }
 
-const checkinCols = `user_id, day, mood, sleep_hours, sleep_quality, energy, interest, med_taken, note, created_at, updated_at`
+const checkinCols = `user_id, day, mood, sleep_hours, sleep_quality, energy, interest, med_taken, note, created_at, updated_at, functioning`
 
 func scanCheckin(r scanner) (Checkin, error) {
 	var c Checkin
-	var mood, quality, energy, interest, med sql.NullInt64
+	var mood, quality, energy, interest, med, functioning sql.NullInt64
 	var sleep sql.NullFloat64
 	var created, updated int64
-	if err := r.Scan(&c.UserID, &c.Day, &mood, &sleep, &quality, &energy, &interest, &med, &c.Note, &created, &updated); err != nil {
+	if err := r.Scan(&c.UserID, &c.Day, &mood, &sleep, &quality, &energy, &interest, &med, &c.Note, &created, &updated, &functioning); err != nil {
 		return Checkin{}, err
 	}
 	c.Mood, c.SleepQuality, c.Energy, c.Interest = intPtr(mood), intPtr(quality), intPtr(energy), intPtr(interest)
+	c.Functioning = intPtr(functioning)
 	if sleep.Valid {
 		v := sleep.Float64
 		c.SleepHours = &v
@@ -107,10 +109,11 @@ func (s *DB) Checkin(ctx context.Context, userID int64, day string) (Checkin, er
 	return c, nil
 }
 
-const upsertCheckin = `INSERT INTO checkins (` + checkinCols + `) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+const upsertCheckin = `INSERT INTO checkins (` + checkinCols + `) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
 	ON CONFLICT (user_id, day) DO UPDATE SET mood=excluded.mood, sleep_hours=excluded.sleep_hours,
 	sleep_quality=excluded.sleep_quality, energy=excluded.energy, interest=excluded.interest,
-	med_taken=excluded.med_taken, note=excluded.note, updated_at=excluded.updated_at
+	med_taken=excluded.med_taken, note=excluded.note, updated_at=excluded.updated_at,
+	functioning=excluded.functioning
 	RETURNING created_at`
 
 func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
@@ -123,7 +126,8 @@ func (s *DB) saveCheckin(ctx context.Context, tx *sql.Tx, c *Checkin) error {
 	var created int64
 	err := s.writeRow(ctx, tx, upsertCheckin,
 		c.UserID, c.Day, nullInt(c.Mood), nullFloat(c.SleepHours), nullInt(c.SleepQuality), nullInt(c.Energy),
-		nullInt(c.Interest), nullBool(c.MedTaken), c.Note, unix(c.CreatedAt), unix(c.UpdatedAt)).Scan(&created)
+		nullInt(c.Interest), nullBool(c.MedTaken), c.Note, unix(c.CreatedAt), unix(c.UpdatedAt),
+		nullInt(c.Functioning)).Scan(&created)
 	if err != nil {
 		return fmt.Errorf("store: save checkin for %s: %w", c.Day, err)
 	}
