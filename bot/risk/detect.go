@@ -20,6 +20,7 @@ const (
 	kPresent              // brings it to now ("again", "lately", "tonight")
 	kPlanCtx              // timing or readiness that turns a means word into a plan
 	kMoving               // moving house or decluttering: giving things away is not a goodbye
+	kSame                 // the person says it of themselves too ("so do i", "me too")
 )
 
 // rule is one family of phrases with the same meaning. id is what Detect
@@ -34,6 +35,7 @@ type rule struct {
 	context bool // a means word or vague goodbye: counts only when corroborated (see verdict)
 	weak    bool // a context match that only risk language, a plan word or strong distress corroborates
 	moving  bool // cancelled when the message is about moving house or decluttering
+	other   bool // said of someone else: counts only when the person adds "so do i" (see sameAfter)
 	pats    []string
 }
 
@@ -171,7 +173,7 @@ func Detect(s string) Result {
 	// Every match holds one of its pattern's anchor words, so it starts at
 	// most span-1 tokens before one: list (pattern, anchor position) pairs
 	// and try only those windows.
-	var cbuf [64]uint64
+	var cbuf [160]uint64
 	cands := cbuf[:0]
 	for i := range toks {
 		for _, id := range toks[i].ids {

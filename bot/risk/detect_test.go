@@ -40,6 +40,7 @@ func TestDetect(t *testing.T) {
 		{"idiom overwork", "killing myself at work this week", None, ""},
 		{"idiom laughing", "i nearly killed myself laughing", None, ""},
 		{"third person", "my friend is suicidal and i'm scared for her", None, ""},
+		{"third person, and me too", "my friend said she wants to die and honestly so do i", Active, "acute.active.want_to_die"},
 		{"topic", "reading an article about self harm", None, ""},
 		{"past resolved is answered gently", "i was suicidal years ago but i've been well since", Passive, "acute.passive.past"},
 		{"negated past is answered gently", "i'm not suicidal anymore, the meds helped", Passive, "acute.passive.past"},

@@ -107,6 +107,14 @@ var contextRules = []rule{
 		"right now",
 		"(for|on) myself",
 	}},
+	{id: "same", kind: kSame, pats: []string{
+		"so (do|am|have|did) i",
+		"me too",
+		"same (here|for me)",
+		"i (do|am|feel|think) (too|as well)",
+		"i (feel|think) (the same|that way too)",
+		"tbh same",
+	}},
 	{id: "moving", kind: kMoving, pats: []string{
 		"(moving|move|moved|relocating|relocate|downsizing|declutter|decluttering|decluttered|donate|donating|donated|charity|minimalism|" +
 			"minimalist|garage sale|yard sale|car boot|selling|sold|marketplace|ebay|vinted|goodwill|thrift|charity shop|new flat|new apartment|new house|emigrating|storage)",

@@ -51,6 +51,14 @@ var hedgedRules = []rule{
 		"(relapsed|relapse|slipped|slipped up|gave in|caved|cracked) (and|again and)? (cut|cutting|hurt myself|burned myself|burnt myself|sh|self harmed)",
 		"used to (cut|self harm|sh|hurt myself|burn myself|harm myself)",
 	}},
+	// Someone else's risk, which the person then says of themselves too
+	// ("my brother wants to kill himself and tbh same here").
+	{id: "acute.active.same", level: Active, other: true, pats: []string{
+		"(want|wants|wanted|wanting|going|trying|tried|thinking about|thinks about|talks about|talking about) (to)? (kill|killing|end|ending|hurt|hurting) (himself|herself|themselves|themself|his life|her life|their life|their lives)",
+		"(wants|want|wanted) to die",
+		"(is|was|are|were|feels|feel|felt|been) (suicidal|so suicidal|really suicidal)",
+		"(wishes|wished) (he|she|they) (was|were) dead",
+	}},
 	{id: "acute.passive.in_context", level: Passive, context: true, third: true, pats: []string{
 		"(⚰|🪦)",
 		"(want|wish|need) (this|it|everything|it all|all of this|all this|life) to (be over|end|stop)",

@@ -215,11 +215,16 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 			continue
 		}
 		switch {
+		case m.r.other:
+			if sameAfter(ms, m) {
+				lives = append(lives, m)
+			}
 		case m.r.moving && moving:
 		case (m.r.level != Plan || pastAttempt(toks, m)) && pastOnly && !m.r.context:
 			gentle = true
+		case m.r.third && thirdPerson(toks, m.start) && !sameAfter(ms, m):
+			softs = append(softs, m)
 		case cancelledByIdiom(ms, m), quotedTitle(toks, quotes, m),
-			m.r.third && thirdPerson(toks, m.start),
 			m.r.mention && topic && !firstPersonNear(toks, m):
 			softs = append(softs, m)
 		case !m.r.fixed && negated(toks, m.start):
@@ -294,6 +299,17 @@ func cancelledByIdiom(ms []match, m match) bool { return overlapsKind(ms, m, kId
 func overlapsKind(ms []match, m match, k kind) bool {
 	for _, o := range ms {
 		if o.r.kind == k && overlaps(o, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAfter reports the person saying the same of themselves after what
+// someone else said ("my friend wants to die, and honestly so do i").
+func sameAfter(ms []match, m match) bool {
+	for _, o := range ms {
+		if o.r.kind == kSame && o.start >= m.end {
 			return true
 		}
 	}
