@@ -27,6 +27,13 @@ var farewellRules = []rule{
 		"(know|knew|worked out|figured out|decided|planned|chosen|picked|written down|wrote down|writing down|written out) (exactly)? (when and where|where and when|how and when|when and how|the time and place|the place and time) " +
 			"!we|to|you|they|the|it|for|is|are|she|he|our|my|i|party|meeting|dinner|lunch",
 		"(set|picked|chose|chosen|got|have) (a|the) (date|day) and (everything|all)",
+		"(hope|wish) (you|you all|everyone|everybody|they|you guys|my family) *3 (life|lives|future|futures) without me",
+		"(it is|its) happening (tonight|today|tomorrow|this weekend|soon|now) *4 (made my mind up|made up my mind|my mind is made up|decided)",
+		"(made my mind up|made up my mind|my mind is made up) *4 (it is|its) happening",
+		"(know|knew|decided|worked out|figured out|picked|chosen) (exactly|already)? (where|when|how) (i will|i would|i am going to|i could) (go|go to|go and|have to)? (to)? (do it|end it|die|kill myself|end my life|end it all)",
+		"(writing|wrote|written|write|sent|sending|recorded|recording|left|leaving) (my)? goodbye (messages|texts|emails|videos|posts|voice notes) (to|for) " +
+			"(everyone|everybody|my family|my friends|my loved ones|the people i love|my kids|my children|my parents|each of them|all of them|my partner|my wife|my husband)",
+		"(do not|never|not) blame (yourself|yourselves|anyone|each other|my family|my mum|my mom|my parents|you) *3 (after|when|once|for when) i am (gone|dead|not here)",
 		"(got|have|had) (it|everything) (all)? (planned|planned out|sorted|worked out) (for|on)? (tonight|tomorrow|saturday|sunday|friday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week) " +
 			"!with|and|party|night|morning|afternoon|evening|trip|date|dinner|lunch|brunch|picnic|so|to|at|in|the|already|but",
 		"(make sure|ensure|promise me) my (cat|dog|cats|dogs|kids|pets|pet|children|kitty|puppy|fish|rabbit|hamster|plants) (goes|go|gets|get|ends up|end up) (to|with) (my|a|someone)? " +
@@ -42,7 +49,14 @@ var farewellRules = []rule{
 		"(going to|will|am going to) do it (when|after|once|while) (everyone|everybody|they|my parents|my family|the house|the kids|my partner|my flatmate|my roommate|my wife|my husband|mum|mom|dad) " +
 			"*2 (asleep|sleeps|sleep|go to sleep|goes to sleep|go to bed|goes to bed|gone|leaves|leave|out|away)",
 	}},
-	{id: "acute.plan.farewell_in_context", level: Plan, fixed: true, context: true, third: true, pats: []string{
+	{id: "acute.plan.farewell_in_context", level: Plan, fixed: true, context: true, third: true, moving: true, pats: []string{
+		"(writing|wrote|written|write|sent|sending|recorded|recording|left|leaving) (my)? goodbye (messages|texts|emails|videos|posts|voice notes)",
+		"(sorry|forgive me) i (have to|need to|had to|must) (go|leave|do this|say goodbye) !to|now|home|out|back|early|soon|at|for|in|on|because|and|but|so|meeting|work|class|bed|sleep",
+		"(thank you|thanks) for (being|always being) (my friend|a good friend|my best friend|in my life|the best)",
+		"(after|when|once) i am (gone|dead) !for|to|on|from|at",
+		"(do not|never) blame (yourself|yourselves|anyone|each other)",
+		"(cat|dog|cats|dogs|pets|pet|kitty|puppy|rabbit|hamster|fish) (needs|will need|is going to need|need) a (new|good|loving) home",
+		"(will not|would not|not going to|no longer) be (able to|around to|here to) (look after|take care of|feed|walk|care for) (her|him|them|it|my)",
 		"(will not|not going to|never) (have to|need to) (worry about|deal with|put up with) me (anymore|any more|again|ever again)",
 		"(giving|gave|give|leaving|left|leave) (my|all my|away my) *3 to (my)? (brother|sister|mom|mum|dad|friend|friends|kids|cousin|nephew|niece|best friend|partner|roommate|flatmate|son|daughter|parents)",
 		"(left|leaving|leave|wrote|written|writing) (a|my|some)? (letter|letters|note|notes) (for|to) (my)? (brother|sister|mum|mom|dad|family|kids|partner|wife|husband|parents|everyone|friends|best friend|son|daughter)",

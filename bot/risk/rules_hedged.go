@@ -17,6 +17,7 @@ var hedgedRules = []rule{
 		"(would|will) (all|just|honestly)? (be|keep going|carry on|manage|get on|keep spinning|go on) *2 (fine|okay|ok|happier|better|relieved) without me " +
 			"!for|while|at|on|this|today|tonight|tomorrow|when|during|until|till|next|in|if",
 		"(fine|okay|ok|happier|relieved|better off|easier|better) without me (in it|in their lives|in the picture|in this world|around|anymore|any more)",
+		"(only way|only option|one way|only thing) *6 (is|would be|will be) (to)? (not be here|not exist|not be alive|be dead|die|disappear|be gone|stop existing|not wake up)",
 		"(sleep|asleep) and (stay asleep|stay that way|never come back|not come back|be done)",
 		"(giving|give|gave|given) up on (life|living|being alive|staying alive|everything and everyone)",
 		"should not be (here|alive|around) !at|today|yet|tonight|right|in|on|with|now|without|so|because|alone|i|but|early|late|this|doing|working|eating|awake|up",
@@ -41,6 +42,7 @@ var hedgedRules = []rule{
 		"(i|i have|i had) (attempted|attempt) !to|a|the|an|my|it|this|that|some|another|every|something|everything|his|her|their|at|on|in|one|two|three|four|five|several|each|all|both|many|most",
 	}},
 	{id: "acute.selfharm.ongoing", level: SelfHarm, pats: []string{
+		"(scratch|scratching|scratched|pick|picking|picked|claw|clawing|clawed) at (myself|my skin|my arms|my arm|my legs|my face) (until|till|til|so) (it|i|they)? (bleeds|bleed|bled|raw)",
 		"(hit|hitting|bang|banging|banged|smash|smashing|smashed) my (head|fists|fist|hands|hand|arm|arms) (against|on|into) (the|a)? (wall|walls|floor|door|desk|table) (until|till|til|so hard|again|on purpose|to feel)",
 		"(carved|carving|carve|cut|cutting|sliced|slicing|scratched|scratching) (into|in to) my (arm|arms|skin|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|body)",
 		"(ended up|end up|ending up|went back to|gone back to|going back to|relapsed into|back to) (cutting|self harming|hurting myself|burning myself|sh) " +

@@ -14,6 +14,9 @@ var _ = addMacros(map[string]string{
 	"means": "(pills|meds|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|antidepressants|medicine cabinet|medicine|bottle of pills|rope|noose|belt|knife|knives|blade|blades|" +
 		"razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train|trains|tracks|train tracks|bridge|ledge|roof|balcony|cliff|cliffs|" +
 		"car|exhaust|overdose)",
+	// Heights and rails, without the water and the roads of @place.
+	"height": "(bridge|bridges|roof|rooftop|ledge|edge|balcony|cliff|cliffs|tracks|train tracks|railway|railway line|overpass|" +
+		"top floor|car park|parking garage|multistorey|tower|tall building|top of the building)",
 	// Means that are not also everyday things ("the car", "the train",
 	// "my meds" are), for phrases that would otherwise be ordinary.
 	"sharp": "(pills|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|medicine cabinet|bottle of pills|rope|noose|" +
@@ -50,7 +53,7 @@ var meansRules = []rule{
 			"!in|into|on|onto|at|for|ship|jobs|the|back|ahead|around|rope|up|across|through|to|with|out|a|queue|higher|lessons|careers|bandwagon|ahead|rope|trampoline|scale",
 		// "i keep thinking about the train tracks", "staring at the rope in the garage"
 		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|keep looking|kept looking|obsessing|fixated|keep picturing) " +
-			"(about|at|on)? (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @sharp !@modifies",
+			"(about|at|on)? (the|my|those|these|that|all the|all my|his|her)? (dads|mums|moms|parents|grandads|brothers|husbands|partners|fathers|own|old|family|new)? @sharp !@modifies",
 		"(thinking|been thinking|think|thought) (about|of) (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @sharp *4 (again|a lot|all the time|constantly|every day|lately|nonstop|tonight|so much|more and more)",
 		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place !@modifies",
 		"(keep|kept|can not stop) (looking|staring) (down|over) (from|off|over)? (the|my|a)? @place !at|to|into|onto|on|towards|toward|watching",
@@ -67,7 +70,13 @@ var meansRules = []rule{
 		// when the person went there ("a man jumped off a bridge, i still
 		// think about it" is grief, not a plan).
 		"(i|me|myself) *4 @place *6 (thinking about|thought about|thinking of|thought of|think about|think of|wondering about|wondered about|tempted to do) it !all|over|through|out|and",
-		"(keep|kept) (going|walking|driving) (to|up to|onto|on) (the|a)? @place",
+		"(keep|kept) (going|walking|driving) (to|up to|onto|on) (the|a)? @place !to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
+		"(keep|kept) (standing|sitting|going|walking|driving|ending up) (on|at|to|by|near|up to)? (the|a)? (edge of the|edge of a|top of the|top of a|edge of my|top of my)? @place " +
+			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
+		"(counting|counted|count) *3 @pills *5 enough",
+		"(counting|counted) (out)? (my|the|all my|all the)? @pills (again|tonight|every night|to see)",
+		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (where|when|how) (i would|i will|i am going to|i could|to) (use it|use them|do it|tie it|take them|use the)",
+		"(@height|@sharp) *5 (keeps|kept|keep|is|are|has been|have been) (calling|pulling|tempting|drawing|calling out) (to|at)? me",
 		"@place *8 (stood|sat|standing|sitting|stand|sit|leaning|leant|leaned) (at|on|by|over|against) (the|a)? (railing|railings|edge|ledge|rail|barrier|parapet|side)",
 		"(looked up|looking up|look up|googled|googling|researched|researching|searched|checked|checking) how (high|tall|far down|deep|far) (the|a|that|my|this)? @place",
 		"@place (and)? (look|looked|looking|stare|stared|staring) (down|over the edge|over)",

@@ -27,7 +27,8 @@ var passiveRules = []rule{
 		"never (want|wish|wanted) to (wake up|wake|awake)",
 		"(hope|hoping|praying|pray|wish) *3 i (just|simply)? (do not|will not|would not|never|did not|could not) (wake up|wake|awaken)",
 		"(sleep|sleeping|asleep|bed) and (not|never) (wake|wake up|awake)",
-		"(sleep|rest) (forever|for ever|eternally|and never wake up)",
+		"(sleep|rest|asleep|sleeping) (forever|for ever|eternally|and never wake up)",
+		"(close|closing) my eyes and (never|not) (open|opening|wake|waking) (them)? (again|up)?",
 		"if i (do not|did not|never) (wake up|woke up) * (fine|okay|ok|good|relief|better|care|mind)",
 		"did not want to wake up (ever|again|anymore|at all)",
 		"not waking up (would be|sounds|seems|is) (nice|good|fine|better|a relief|easier|peaceful)",
@@ -65,7 +66,8 @@ var passiveRules = []rule{
 		"(waiting|ready|wait) (to die|for death|for the end|for it all to end|to not exist|to stop existing|to not be here|to be gone)",
 		"why (i|should i|would i|do i) (should|would)? (keep living|stay alive|go on living|bother living|be alive|even live|keep going|exist|even exist)",
 		"(not|never) worth (living|being alive|existing|staying alive|waking up for|going on)",
-		"nothing (to|worth) (live|living|stay|staying alive|wake up) for",
+		"nothing (left)? (to|worth) (live|living|stay|staying alive|wake up) for",
+		"(no one|nobody|not have anyone|not have anything|no reason) (left)? to live for",
 		"not (deserve|deserving) to (live|be alive|exist|be here|breathe)",
 		"should (not|never) (exist|be alive|have been born|be here anymore|have existed|have survived)",
 		"should have (died|been dead|never been born|not been born|not survived|never existed)",
@@ -121,8 +123,8 @@ var passiveRules = []rule{
 		"(want|wish|need) (everything|it all|the world|life) to (just)? stop (permanently|forever|for good)",
 	}},
 	{id: "acute.passive.hit_by", level: Passive, third: true, pats: []string{
-		"(hope|hoping|wish|wishing|praying|pray|want) (a|the|some) (bus|car|truck|train|lorry|plane|meteor|asteroid|tram|van|taxi|drunk driver) " +
-			"(hits|hit|runs|run|crashes|kills|takes|would hit|will hit|flattens)",
+		"(hope|hoping|wish|wishing|praying|pray|want) (a|the|some|this|my) (bus|car|truck|train|lorry|plane|flight|meteor|asteroid|tram|van|taxi|drunk driver) " +
+			"(hits|hit|runs|run|crashes|crash|kills|takes|would hit|will hit|flattens|goes down|go down|falls|comes off)",
 		"(hope|hoping|pray|praying|wish|wishing) i (get|got|will get|would get) (hit|run over|killed|in a crash|in an accident|shot|stabbed|cancer)",
 		"(hope|hoping|pray|praying|wish|wishing) i (get|got|will get|would get|end up) (into|in) (an|a) (accident|crash|car crash|fatal accident)",
 		"if (a|the|some) (bus|car|truck|train|lorry|plane) (hit|hits|ran|killed|runs) (me|into me|over me) *3 (not mind|not care|be glad|be happy|be relieved|be fine|would be okay|honestly)",

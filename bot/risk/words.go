@@ -127,7 +127,11 @@ func leetSymbol(raw []rune, i int) bool {
 		for j < len(raw) && raw[j] == '!' {
 			j++
 		}
-		return j < len(raw) && isLetter(raw[j])
+		if j >= len(raw) {
+			return false
+		}
+		_, digit := leet(raw[j])
+		return isLetter(raw[j]) || (prevLetter && digit && raw[j] != '!')
 	}
 	return false
 }
