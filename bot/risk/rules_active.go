@@ -19,6 +19,7 @@ var activeRules = []rule{
 	{id: "acute.active.end_life", level: Active, third: true, pats: []string{
 		"(end|ending|ended|take|taking|took|finish|finishing) (my|my own) (life|lives|existence)",
 		"end it all",
+		"(ending|ended) it all !for|with|at|in|on|the",
 		"(feel|feeling|felt) like (just)? (ending|end) (it|it all|everything|things|my life|all of it) !with|between|here|early|at|off|for|so|up|the|in|on",
 		"(end|ending) (everything|it|things|it all) (for good|forever|once and for all|permanently|now)",
 		"(want|wanted|going|plan|planning|ready|decided|thinking|think|thought|about|considering|contemplating|tempted|trying|tried|need|just|finally) " +

@@ -78,6 +78,7 @@ var contextRules = []rule{
 		"(much|lot|way|so much) better now",
 		"(have not|has not|did not|never) (since|in years|in months|for years|for months|for a long time|in a long time|in ages|in a while)",
 		"(over|past|behind) (it|that|those|me)",
+		"(life|things|everything|it) (is|are|feels|feel) (so)? (good|better|great|okay|ok|fine|much better|really good) (now|these days|nowadays)",
 		"(that is|it is|those days are|that time is|it was|that was) (all)? (over|behind me|in the past|gone|a long time ago)",
 		"(grateful|thankful|glad|happy) (i am|to be|that i am|i am still|to still be) (alive|here|still here)",
 		"(look|looking|looked) forward to",

@@ -28,6 +28,17 @@ var farewellRules = []rule{
 			"!we|to|you|they|the|it|for|is|are|she|he|our|my|i|party|meeting|dinner|lunch",
 		"(set|picked|chose|chosen|got|have) (a|the) (date|day) and (everything|all)",
 		"(hope|wish) (you|you all|everyone|everybody|they|you guys|my family) *3 (life|lives|future|futures) without me",
+		"(it will|it is going to|everything will|it would|this will) (all)? be over (by|before|after) (tomorrow|tonight|morning|the morning|tomorrow morning|the weekend|sunrise|friday|monday|sunday|saturday|next week)",
+		"(decided|made up my mind|made my mind up) *3 (this is|this will be|it is|today is|tonight is) my (last|final) (week|day|night|weekend|month|christmas|birthday) !of|at|in|before|with|here|on|working|off|as|for|at|there|until|till",
+		"(planned|sorted|arranged|organised|organized) (out)? everything !for|to|with|at|in|on|about *3 (even|down to|including) (what i will wear|what i am wearing|my outfit|my clothes|my funeral|the funeral|the music)",
+		"(drove|went|walked|go|going|went back|drive|driving|walk|walking|cycled) (to|up to|back to) (the|a)? (bridge|cliff|cliffs|cliff edge|ledge|edge|tracks|train tracks|railway|overpass|rooftop) (edge)? (again|tonight|last night|every night|at night|alone|again tonight|again last night|again at night|again alone) " +
+			"!to|for|with|and|because|so|but|as|while|after|before|tonight|last|at|alone|every",
+		"(thinking about|thought about|think about) hanging !out|up|around|with|the|a|my|pictures|curtains|washing|laundry|lights|decorations|shelves|art|posters|this|that|it|them|some|in|on|at|tough",
+		"(sat|sitting|lay|lying|laid|stood|standing|lie|sit|stand) (down)? on the (train tracks|tracks|railway|rails|railway line) !bench|benches|platform|side|station|crossing|near|next|cafe|bridge|waiting|of",
+		"(say|said|saying) (thank you|thanks) and (goodbye|bye|farewell) !to|for|from|before|as|enjoy|see|have|until|till",
+		"(will not|not going to|would not) be (around|here|alive) (to see|for|by) (christmas|my birthday|new year|the new year|next year|another year|another christmas) " +
+			"!because|as|since|i|we|on|holiday|cause|due|so|but|this|in|at|with",
+		"(sorted|sorting|done|made|written|wrote|updated) (out)? my will *4 (written|wrote|writing|letters|letter|notes|note|goodbye|goodbyes)",
 		"(it is|its) happening (tonight|today|tomorrow|this weekend|soon|now) *4 (made my mind up|made up my mind|my mind is made up|decided)",
 		"(made my mind up|made up my mind|my mind is made up) *4 (it is|its) happening",
 		"(know|knew|decided|worked out|figured out|picked|chosen) (exactly|already)? (where|when|how) (i will|i would|i am going to|i could) (go|go to|go and|have to)? (to)? (do it|end it|die|kill myself|end my life|end it all)",
@@ -51,6 +62,8 @@ var farewellRules = []rule{
 	}},
 	{id: "acute.plan.farewell_in_context", level: Plan, fixed: true, context: true, third: true, moving: true, pats: []string{
 		"(writing|wrote|written|write|sent|sending|recorded|recording|left|leaving) (my)? goodbye (messages|texts|emails|videos|posts|voice notes)",
+		"give my love to (everyone|everybody|my family|them|mum|mom|dad|the kids|my kids|my mum|my mom|my dad|all)",
+		"(written|wrote|writing|write) (a letter|letters|notes|a note|goodbye)? to (my)? (kids|children|family|parents|mum|mom|dad|partner|wife|husband|sister|brother|friends|everyone)",
 		"(sorry|forgive me) i (have to|need to|had to|must) (go|leave|do this|say goodbye) !to|now|home|out|back|early|soon|at|for|in|on|because|and|but|so|meeting|work|class|bed|sleep",
 		"(thank you|thanks) for (being|always being) (my friend|a good friend|my best friend|in my life|the best)",
 		"(after|when|once) i am (gone|dead) !for|to|on|from|at",

@@ -19,6 +19,13 @@ var hedgedRules = []rule{
 		"(fine|okay|ok|happier|relieved|better off|easier|better) without me (in it|in their lives|in the picture|in this world|around|anymore|any more)",
 		"(only way|only option|one way|only thing) *6 (is|would be|will be) (to)? (not be here|not exist|not be alive|be dead|die|disappear|be gone|stop existing|not wake up)",
 		"(sleep|asleep) and (stay asleep|stay that way|never come back|not come back|be done)",
+		"(feel|feeling|felt|feels) like (just)? (disappearing|vanishing) (forever|for good|and never coming back|and not coming back|completely|off the face of the earth)",
+		"(feel|feeling|felt|feels) like (just)? (disappearing|vanishing) !for|to|into|under|from|on|off|with|in|at|somewhere|abroad|after|and|until|till",
+		"(lying|lie) if i (said|say) i (want|wanted|still want|still wanted) to (keep living|live|be alive|be here|go on|stay alive|keep going|wake up)",
+		"(life|living|my life|existing|being alive) (is not|is no longer|does not feel|does not seem|not|is never) worth (it|living|the pain|the effort|the struggle|anything)",
+		"(disappointed|upset|annoyed|sad|angry|frustrated|gutted) (that)? i (woke up|am still alive|am still here|survived|keep waking up|made it through the night|did not die) (at all)? " +
+			"!late|early|at|with|so|too|before|after|to|in|on|this|again",
+		"all i (want|wish for|want to do|need|think about) (is|is to)? (to)? (die|be dead|not exist|disappear forever|end it|kill myself|end my life)",
 		"(giving|give|gave|given) up on (life|living|being alive|staying alive|everything and everyone)",
 		"should not be (here|alive|around) !at|today|yet|tonight|right|in|on|with|now|without|so|because|alone|i|but|early|late|this|doing|working|eating|awake|up",
 		"(wish|hope|hoping|praying|pray|wishing) something (bad)? (would|will|could)? (happen|happens) to me",
@@ -43,6 +50,7 @@ var hedgedRules = []rule{
 	}},
 	{id: "acute.selfharm.ongoing", level: SelfHarm, pats: []string{
 		"(scratch|scratching|scratched|pick|picking|picked|claw|clawing|clawed) at (myself|my skin|my arms|my arm|my legs|my face) (until|till|til|so) (it|i|they)? (bleeds|bleed|bled|raw)",
+		"(cuts|scars|wounds|burns) on my (arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach|hips|body) *3 (worse|deeper|more|infected|bleeding|fresh|new|again)",
 		"(hit|hitting|bang|banging|banged|smash|smashing|smashed) my (head|fists|fist|hands|hand|arm|arms) (against|on|into) (the|a)? (wall|walls|floor|door|desk|table) (until|till|til|so hard|again|on purpose|to feel)",
 		"(carved|carving|carve|cut|cutting|sliced|slicing|scratched|scratching) (into|in to) my (arm|arms|skin|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|body)",
 		"(ended up|end up|ending up|went back to|gone back to|going back to|relapsed into|back to) (cutting|self harming|hurting myself|burning myself|sh) " +

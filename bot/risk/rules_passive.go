@@ -49,9 +49,10 @@ var passiveRules = []rule{
 		"(when|after|once) i am (gone|dead) !for|to|on|from|at",
 	}},
 	{id: "acute.passive.wish_dead", level: Passive, third: true, pats: []string{
-		"(wish|wished|wishing) i *2 (dead|die|died|gone|never born|never been born|" +
+		"(wish|wished|wishing) i *3 (dead|die|died|gone|never born|never been born|" +
 			"not born|not been born|stop existing|cease to exist|did not exist|do not exist|not exist|never existed|not existed|" +
-			"not alive|not here anymore|never woke up|not wake up|never wake up|sleep forever|drop dead)",
+			"not alive|not here anymore|never woke up|not wake up|never wake up|sleep forever|drop dead) " +
+			"!on|for|to|from|by|before|abroad|away|camping|travelling|traveling|at|with|until|till|this|next|of|inside|tired",
 		"(wish|wished|wishing) i *2 (disappear|disappeared|vanish|vanished) !to|for|into|on|from|off|with|under|in|at|behind|inside",
 		"(wish|wished|wishing) i *2 (evaporate|evaporated|dissolve|dissolved|fade away|faded away|cease to exist|stop existing|stopped existing)",
 		"(welcome|not mind|be relieved|be glad|be okay|be fine|be happy) (it)? (if|when) (my heart|i|my body) (just|simply)? (stopped|gave out|gave up|died|did not wake up|never woke up|stops|gives out)",
@@ -99,6 +100,7 @@ var passiveRules = []rule{
 		"why i am (still|even) (alive|breathing|existing|here) !at|in|on|with|so|after|when|for",
 		"not (really|even|honestly|actually)? (see|find) (a|any|the)? point (in|of|to) (being alive|living|existing|life|going on|carrying on|staying alive|waking up|anything anymore)",
 		"(see|find) no point (in|of|to) (being alive|living|existing|life|going on|carrying on|staying alive|waking up|anything anymore)",
+		"(no|not|any) point (in|to|of)? (me|my)? (being alive|living|existing|going on|waking up|staying alive|carrying on|being here) !in|at|on|with|there",
 		"(no|not) point (in|to|of)? (living|being alive|existing|life|going on|waking up|staying alive|carrying on|it all anymore)",
 		"only way out !of",
 		"(why|no point|not see the point|what is the point) (do i|should i|even|in)* bother (living|staying alive|being alive|existing|waking up|going on|trying to live)",

@@ -117,7 +117,8 @@ var planRules = []rule{
 		"i will be (gone|dead) !for|by|in|at|on|till|until|from|all|before|the|most",
 		"(take|swallow|down|taking|swallowing) (them|those|these) all",
 		"(want|going|about|ready|planning|tempted|need) to jump (off)?",
-		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|cliff|cliff edge|train tracks|tracks|railway bridge|top of the building)",
+		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|cliff|cliff edge|train tracks|tracks|railway bridge|top of the building) " +
+			"!bench|benches|platform|side|station|crossing|cafe|bar|terrace|garden|party|of",
 		"(finally|going to|about to) (do it|go through with it) !and|with|to",
 	}},
 	{id: "acute.plan.unsafe", level: Plan, fixed: true, pats: []string{

@@ -183,6 +183,7 @@ var mergeSrc = map[[2]string]string{
 	{"ill", "end"}: "i will end", {"ill", "kill"}: "i will kill", {"ill", "just"}: "i will just",
 	{"ill", "finally"}: "i will finally", {"ill", "take"}: "i will take", {"ill", "go"}: "i will go",
 	{"ill", "stay"}: "i will stay", {"ill", "keep"}: "i will keep", {"ill", "try"}: "i will try",
+	{"ill", "wear"}: "i will wear", {"ill", "miss"}: "i will miss", {"ill", "leave"}: "i will leave", {"ill", "say"}: "i will say", {"ill", "write"}: "i will write", {"ill", "need"}: "i will need", {"ill", "see"}: "i will see", {"ill", "die"}: "i will die", {"ill", "jump"}: "i will jump", {"ill", "use"}: "i will use", {"ill", "tell"}: "i will tell", {"ill", "stop"}: "i will stop", {"ill", "make"}: "i will make", {"ill", "get"}: "i will get", {"ill", "give"}: "i will give", {"ill", "have"}: "i will have", {"ill", "hurt"}: "i will hurt", {"ill", "cut"}: "i will cut", {"ill", "overdose"}: "i will overdose", {"ill", "disappear"}: "i will disappear",
 }
 
 var (
