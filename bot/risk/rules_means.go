@@ -74,6 +74,7 @@ var meansRules = []rule{
 		"(keep|kept) (standing|sitting|going|walking|driving|ending up) (on|at|to|by|near|up to)? (the|a)? (edge of the|edge of a|top of the|top of a|edge of my|top of my)? @place " +
 			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
 		"(counting|counted|count) *3 @pills *5 enough",
+		"(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|kept) (up)? (a|two|three|four|five|six|several|a few)? (weeks|months|week|month|days|years) (worth)? of (my|the)? @pills",
 		"(counting|counted) (out)? (my|the|all my|all the)? @pills (again|tonight|every night|to see)",
 		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (where|when|how) (i would|i will|i am going to|i could|to) (use it|use them|do it|tie it|take them|use the)",
 		"(@height|@sharp) *5 (keeps|kept|keep|is|are|has been|have been) (calling|pulling|tempting|drawing|calling out) (to|at)? me",
