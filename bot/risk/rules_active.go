@@ -39,7 +39,7 @@ var activeRules = []rule{
 		"(attempt|attempted|attempting|tried|try|trying|considering|consider|contemplating|planning|plan|going to) (suicide|to commit suicide)",
 		"(want|wanted|going|need|tempted|planning|plan|about|ready) to (suicide|commit suicide)",
 		"(si|suicide) (thoughts|urges|ideation) (again|today|lately|are back)",
-"(suicide|overdose) (attempt|attempts) !prevention|survivors|survivor|rates|statistics|helpline|hotline",
+		"(suicide|overdose) (attempt|attempts) !prevention|survivors|survivor|rates|statistics|helpline|hotline",
 		"(ideation|ideations) (again|today|lately|is back|are back|coming back)",
 	}},
 }
