@@ -14,7 +14,7 @@ var activeRules = []rule{
 			"!laughing|happy|old|rich|of|from|for|on|doing|peacefully|when|young|with",
 		"(want|wanted|wish|wishing|would like|like|trying|tried) to (die|be dead) (so bad|so badly|so much|every day|everyday|all the time|right now|today|tonight|again|lol|fr|honestly|tbh)",
 		"(ready|want|wanted|wanting|wish|wishing|praying|pray|hoping|long|longing|begging|craving|crave) (for)? death !of|metal|note",
-		"(want|wanted|going) to (💀|⚰|🪦|🔫)",
+		"(want|wanted|going|ready|need|wish) to (💀|@coffin|@gun|@noose)",
 	}},
 	{id: "acute.active.end_life", level: Active, third: true, pats: []string{
 		"(end|ending|ended|take|taking|took|finish|finishing) (my|my own) (life|lives|existence)",

@@ -74,7 +74,7 @@ var hedgedRules = []rule{
 		"(wishes|wished) (he|she|they) (was|were) dead",
 	}},
 	{id: "acute.passive.in_context", level: Passive, context: true, third: true, pats: []string{
-		"(⚰|🪦)",
+		"(@coffin)",
 		"(want|wish|need) (this|it|everything|it all|all of this|all this|life) to (be over|end|stop)",
 	}},
 }

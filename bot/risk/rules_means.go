@@ -7,6 +7,11 @@ package risk
 // means_in_context); with ongoing thought about it, it is the most urgent
 // thing in a message. No pattern needs, or names, how.
 var _ = addMacros(map[string]string{
+	// Emoji for a means, single or doubled ("🪢🪢"); used inside a group.
+	"coffin": "⚰|⚰⚰|🪦|🪦🪦",
+	"noose":  "🪢|🪢🪢",
+	"knife":  "🔪|🔪🔪",
+	"gun":    "🔫|🔫🔫",
 	"place": "(bridge|bridges|roof|rooftop|rooftops|ledge|edge|balcony|cliff|cliffs|cliff edge|overpass|tower|" +
 		"car park|parking garage|multistorey|top floor|window|platform|tracks|train tracks|railway|rails|railway line|" +
 		"motorway|highway|road|the road|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
@@ -94,7 +99,7 @@ var meansRules = []rule{
 		"(swallowing|swallow|taking|take|eating|downing) (everything|all|all of it|the lot|whatever is) (in|from) (the|my)? (medicine cabinet|cabinet|bathroom cabinet|drawer|box|bottle|packet)",
 	}},
 	{id: "acute.selfharm.emoji", level: SelfHarm, pats: []string{
-		"(🔪|🩸) (on|into|in)? (my)? (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach|hips)",
-		"(cut|cutting|cuts) (🔪|🩸)",
+		"(@knife|🩸|🩸🩸) (on|into|in)? (my)? (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach|hips)",
+		"(cut|cutting|cuts) (@knife|🩸|🩸🩸)",
 	}},
 }
