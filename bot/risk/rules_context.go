@@ -113,7 +113,9 @@ var contextRules = []rule{
 		"so (do|am|have|did) i",
 		"me too",
 		"same (here|for me)",
-		"i (do|am|feel|think) (too|as well)",
+		"i (do|am|feel|think) (too|as well) " +
+			"!tired|busy|old|young|scared|much|many|late|early|far|little|big|small|long|short|hard|weak|sick|afraid|worried|anxious|exhausted|" +
+			"drained|stressed|upset|sad|angry|lazy|shy|nervous|embarrassed|ashamed|broke|low|depressed|numb|overwhelmed|ill|slow|fast|close|soft",
 		"i (feel|think) (the same|that way too)",
 		"tbh same",
 	}},
