@@ -7,6 +7,7 @@ var activeRules = []rule{
 		"(off|offing|offed|end|ending|ended|delete|deleting|erase|erasing) myself !from|on|in|off",
 		"(neck|rope|necking|roping) myself",
 		"kms",
+		"ctb",
 		"kys",
 	}},
 	{id: "acute.active.want_to_die", level: Active, third: true, mention: true, pats: []string{

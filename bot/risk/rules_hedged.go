@@ -18,6 +18,9 @@ var hedgedRules = []rule{
 			"!for|while|at|on|this|today|tonight|tomorrow|when|during|until|till|next|in|if",
 		"(fine|okay|ok|happier|relieved|better off|easier|better) without me (in it|in their lives|in the picture|in this world|around|anymore|any more)",
 		"(only way|only option|one way|only thing) *6 (is|would be|will be) (to)? (not be here|not exist|not be alive|be dead|die|disappear|be gone|stop existing|not wake up)",
+		"(fall asleep|sleep|go to sleep|close my eyes) and (it|everything) (would|will|could)? (all)? (just)? be over",
+		"(wish|want|need) *3 (it|everything|life) (would|could) (all)? (just)? (be over|end|stop) (forever|for good|permanently)? " +
+			"!soon|already|so|quickly|and|before|by|raining|snowing|ringing|beeping|buzzing|being|at|in|on|when|after|for",
 		"(sleep|asleep) and (stay asleep|stay that way|never come back|not come back|be done)",
 		"(feel|feeling|felt|feels) like (just)? (disappearing|vanishing) (forever|for good|and never coming back|and not coming back|completely|off the face of the earth)",
 		"(feel|feeling|felt|feels) like (just)? (disappearing|vanishing) !for|to|into|under|from|on|off|with|in|at|somewhere|abroad|after|and|until|till",
