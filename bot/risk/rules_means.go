@@ -21,11 +21,11 @@ var _ = addMacros(map[string]string{
 		"car|exhaust|overdose)",
 	// Heights and rails, without the water and the roads of @place.
 	"height": "(bridge|bridges|roof|rooftop|ledge|edge|balcony|cliff|cliffs|tracks|train tracks|railway|railway line|overpass|" +
-		"top floor|car park|parking garage|multistorey|tower|tall building|top of the building)",
+		"top floor|car park|parking garage|multistorey|tower|tall building|top of the building|heights|high places|the edge)",
 	// Means that are not also everyday things ("the car", "the train",
 	// "my meds" are), for phrases that would otherwise be ordinary.
 	"sharp": "(pills|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|medicine cabinet|bottle of pills|rope|noose|" +
-		"knife|knives|blade|blades|razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train tracks|tracks|railway line|ledge|edge|cliff|cliffs|overdose)",
+		"knife|knives|blade|blades|razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train tracks|tracks|railway line|ledge|cliff|cliffs|overdose)",
 	// Words after a means or a place that make it a modifier: "the train
 	// strike", "the roof leak", "the pills organiser".
 	"modifies": "strike|strikes|scene|scenes|leak|leaks|design|repair|repairs|closure|works|toll|collapse|photo|photos|picture|pictures|view|views|" +
@@ -59,8 +59,13 @@ var meansRules = []rule{
 		// "i keep thinking about the train tracks", "staring at the rope in the garage"
 		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|keep looking|kept looking|obsessing|fixated|keep picturing) " +
 			"(about|at|on)? (the|my|those|these|that|all the|all my|his|her)? (dads|mums|moms|parents|grandads|brothers|husbands|partners|fathers|own|old|family|new)? @sharp !@modifies",
+		"(thinking|been thinking|think|thought) (about|of) (the|my|that|this)? @height (again|a lot|all the time|constantly|every day|lately|nonstop|tonight|so much|more and more)",
+		"@ruminate (about|of)? (crashing|crash|wrecking|wreck) my car " +
+			"!insurance|accidentally|by|when|because|in|at|last|yesterday|again|while|during|and|but|so|the|if|on|with|or|every|each|whenever",
+		"(keep wanting to|want to|wanting to|wanted to|urge to|urges to|tempted to|need to|going to|planning to|about to) (jump|leap|throw myself|step|fall) " +
+			"(off|from|in front of) (a|the|my|some|this)? @height !into|in|for|at|with|haha|lol|on|of",
 		"(thinking|been thinking|think|thought) (about|of) (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @sharp *4 (again|a lot|all the time|constantly|every day|lately|nonstop|tonight|so much|more and more)",
-		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place !@modifies",
+		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place !of|@modifies",
 		"(keep|kept|can not stop) (looking|staring) (down|over) (from|off|over)? (the|my|a)? @place !at|to|into|onto|on|towards|toward|watching",
 		"(looking|look|looked|staring|stare|stared) (down|over) (from|off|over|at)? (the|my|a)? @place *4 (wondering|thinking|tempted|wanting|want)",
 		"(eyeing|eying|eyed|staring at|stared at|glaring at) (the|my|a|those|these)? (bottle of|box of|packet of)? @means",

@@ -43,6 +43,8 @@ var planRules = []rule{
 			"(when|after|once) i am (gone|dead) !for|to|on|from|at",
 	}},
 	{id: "acute.plan.note", level: Plan, fixed: true, third: true, pats: []string{
+		"(writing|wrote|written|write|left|leaving) (letters|notes) to say (goodbye|bye)",
+		"(writing|wrote|written|write|left|leaving) (letters|notes) to say (sorry|thank you|i love you) !to|for|at|in",
 		"suicide (note|notes|letter|letters|video|message)",
 		"goodbye (letters|notes)",
 		"(written|wrote|writing|write|left|leaving|leave|finished|drafted|drafting) (a|my|the|some|all|all my|all the)? (final|last) (letters|notes|note|letter) " +
@@ -96,6 +98,7 @@ var planRules = []rule{
 		"(💊💊|@noose|@knife|@gun|@coffin) (tonight|today|now|soon|goodbye|bye|tomorrow|💀|💀💀|@coffin|👋|✌)",
 		"(tonight|goodbye|bye) (💊💊|@noose|@gun|@coffin)",
 		"(@noose|@knife|@gun|💊💊) myself",
+		"(me|myself|i am) (@noose|@gun|@coffin|💊💊)",
 		"(want|going|ready|about|need|tempted|planning) (to)? (take|swallow|use|do)? (all|all of|all my|all the)? (the|my|these|those)? (💊💊|@noose|@gun)",
 	}},
 	{id: "acute.plan.giving_away", level: Plan, fixed: true, third: true, moving: true, pats: []string{
