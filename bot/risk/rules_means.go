@@ -14,7 +14,7 @@ var _ = addMacros(map[string]string{
 	"gun":    "🔫|🔫🔫",
 	"place": "(bridge|bridges|roof|rooftop|rooftops|ledge|edge|balcony|cliff|cliffs|cliff edge|overpass|tower|" +
 		"car park|parking garage|multistorey|top floor|window|platform|tracks|train tracks|railway|rails|railway line|" +
-		"motorway|highway|road|the road|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
+		"motorway|highway|road|the road|traffic|oncoming traffic|the traffic|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
 		"top of the car park|top of a building|tall building|building)",
 	"means": "(pills|meds|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|antidepressants|medicine cabinet|medicine|bottle of pills|rope|noose|belt|knife|knives|blade|blades|" +
 		"razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train|trains|tracks|train tracks|bridge|ledge|roof|balcony|cliff|cliffs|" +
@@ -84,6 +84,8 @@ var meansRules = []rule{
 		"(keep|kept) (standing|sitting|going|walking|driving|ending up) (on|at|to|by|near|up to)? (the|a)? (edge of the|edge of a|top of the|top of a|edge of my|top of my)? @place " +
 			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
 		"(counting|counted|count) *3 @pills *5 enough",
+		"(looking at|looked at|look at|searching|searched|googling|googled|looking up|looked up|researching) (bridges|tall buildings|high buildings|cliffs|car parks|multistoreys|rooftops|high places) " +
+			"(near me|nearby|around here|in the area|close by|in town|near my house|near where i live)",
 		"(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|kept) (up)? (a|two|three|four|five|six|several|a few)? (weeks|months|week|month|days|years) (worth)? of (my|the)? @pills",
 		"(counting|counted) (out)? (my|the|all my|all the)? @pills (again|tonight|every night|to see)",
 		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (where|when|how) (i would|i will|i am going to|i could|to) (use it|use them|do it|tie it|take them|use the)",

@@ -67,7 +67,7 @@ var planRules = []rule{
 		"(i|just|already|accidentally|nearly|almost) (overdosed|od) !on|in|at|when|as",
 		"(take|took|taken|taking) an (overdose|od)",
 		"(lethal|fatal|deadly) (dose|doses|amount|overdose|quantity)",
-		"how (many|much) (@pills|of my pills|of my meds|of these) *4 (to die|kill|would kill|kills|is lethal|is fatal|are lethal|fatal|lethal|deadly|to od|to overdose|to not wake up|to end it|overdose)",
+		"how (many|much) (@pills|of my pills|of my meds|of these) *4 (it would take|it will take|would it take|does it take|it takes|to die|kill|would kill|kills|is lethal|is fatal|are lethal|fatal|lethal|deadly|to od|to overdose|to not wake up|to end it|overdose)",
 		"how long (does it|would it|will it) take to (die|bleed out|drown|suffocate|pass out and die)",
 		"(painless|most painless|least painful|surest|quietest) (way|ways|method|methods|death|suicide) !to|for|of|at|in|with|and|is|tattoo|wax|waxing",
 		"(painless|most painless|least painful|peaceful|surest|quietest) (way|ways|method|methods|death) to (die|go|do it|end it|kill myself|end my life|not wake up|check out|commit)",
