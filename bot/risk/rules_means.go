@@ -85,7 +85,7 @@ var meansRules = []rule{
 			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
 		"(counting|counted|count) *3 @pills *5 enough",
 		"(looking at|looked at|look at|searching|searched|googling|googled|looking up|looked up|researching) (bridges|tall buildings|high buildings|cliffs|car parks|multistoreys|rooftops|high places) " +
-			"(near me|nearby|around here|in the area|close by|in town|near my house|near where i live)",
+			"(near me|nearby|around here|in the area|close by|in town|near my house|near where i live) !for|to|with|and|because|so|but",
 		"(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|kept) (up)? (a|two|three|four|five|six|several|a few)? (weeks|months|week|month|days|years) (worth)? of (my|the)? @pills",
 		"(counting|counted) (out)? (my|the|all my|all the)? @pills (again|tonight|every night|to see)",
 		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (where|when|how) (i would|i will|i am going to|i could|to) (use it|use them|do it|tie it|take them|use the)",
