@@ -132,7 +132,10 @@ func (a *Adapter) Run(ctx context.Context) error {
 	work, stop := context.WithCancel(context.WithoutCancel(ctx))
 	defer stop()
 	track := newTracker(a.cur, floor, a.logger)
-	d := newDispatcher(work, workers, track, a.handleUpdate)
+	out := newOutbox(a.limits.until)
+	d := newDispatcher(work, workers, track, func(ctx context.Context, u tgbotapi.Update) <-chan struct{} {
+		return a.handleUpdate(ctx, out, u)
+	})
 	a.active.Store(d)
 
 	if a.cfg.Webhook.URL == "" {
@@ -146,6 +149,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	drained := make(chan struct{})
 	go func() {
 		d.wait()
+		out.drain()
 		close(drained)
 	}()
 	t := time.NewTimer(drainGrace)
