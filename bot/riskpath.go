@@ -43,7 +43,7 @@ func (b *Bot) quietly(ctx context.Context, t *turn) error {
 
 // echoLine reports whether a reply line says what was stored.
 func echoLine(line string) bool {
-	for _, p := range []string{txtGotIt, txtUpdated, txtNoted, txtNoteUpdated, txtRiskCommandHeld} {
+	for _, p := range []string{txtGotIt, txtUpdated, txtNoted, txtNoteUpdated, txtRiskCommandHeld, txtPlanKeptForLater} {
 		if strings.HasPrefix(line, p) {
 			return true
 		}
@@ -68,6 +68,9 @@ func (b *Bot) quietAnswer(ctx context.Context, t *turn) error {
 		}
 		t.say(txtRiskCommandHeld)
 		return nil
+	}
+	if t.st.Mode == modePlan {
+		return b.planQuietly(ctx, t)
 	}
 	day := b.openDay(t)
 	open := t.st.Mode == modeCheckin
@@ -179,6 +182,8 @@ func itemValue(c store.Checkin, item string) (string, bool) {
 		return num(c.Energy)
 	case itemInterest:
 		return num(c.Interest)
+	case itemFunctioning:
+		return num(c.Functioning)
 	case itemSleep:
 		if c.SleepHours != nil {
 			return fmtItem(item, *c.SleepHours), true

@@ -16,7 +16,9 @@ import (
 // slot with a new generation, and a read that finds its slot stamped after
 // it started is not kept. The cache is per process: one database file is
 // served by one `checkin run` (Telegram allows one poller per token, and
-// Discord one gateway session per shard, in any case).
+// Discord one gateway session per shard, in any case). On PostgreSQL,
+// where several instances write the same rows, there is no cache: a nil
+// *rowCache misses every read and ignores every write.
 type rowCache struct {
 	mu    sync.Mutex
 	max   int
@@ -50,6 +52,9 @@ func newRowCache(max int) *rowCache {
 // stamp is the generation before a read; keep accepts the read only if
 // nothing was written to the person since.
 func (c *rowCache) stamp() uint64 {
+	if c == nil {
+		return 0
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.gen
@@ -66,6 +71,9 @@ func (c *rowCache) stale(id int64, since uint64) bool {
 
 // person returns a copy of the cached person and dialogue state.
 func (c *rowCache) person(platform, platformID string) (User, []byte, bool) {
+	if c == nil {
+		return User{}, nil, false
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	id, ok := c.byKey[userKey{platform, platformID}]
@@ -78,6 +86,9 @@ func (c *rowCache) person(platform, platformID string) (User, []byte, bool) {
 
 // keepPerson stores what a miss read, unless a write came in between.
 func (c *rowCache) keepPerson(u User, dialogue []byte, since uint64) {
+	if c == nil {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.stale(u.ID, since) {
@@ -100,6 +111,9 @@ func (c *rowCache) keepPerson(u User, dialogue []byte, since uint64) {
 // checkin returns a copy of the cached row of day: found is false when
 // the day is known to have no row; ok is false when it is not cached.
 func (c *rowCache) checkin(id int64, day string) (ch Checkin, found, ok bool) {
+	if c == nil {
+		return Checkin{}, false, false
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, hit := c.byID[id]
@@ -112,6 +126,9 @@ func (c *rowCache) checkin(id int64, day string) (ch Checkin, found, ok bool) {
 // keepCheckin stores a day read on a miss (found false: no row), for a
 // person already cached, unless a write came in between.
 func (c *rowCache) keepCheckin(id int64, day string, ch Checkin, found bool, since uint64) {
+	if c == nil {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.byID[id]
@@ -123,6 +140,9 @@ func (c *rowCache) keepCheckin(id int64, day string, ch Checkin, found bool, sin
 
 // update applies a committed write to the person's cached rows, if any.
 func (c *rowCache) update(id int64, f func(*cached)) {
+	if c == nil {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.written(id)
@@ -133,6 +153,9 @@ func (c *rowCache) update(id int64, f func(*cached)) {
 
 // forget drops the person after a write the cache does not mirror.
 func (c *rowCache) forget(id int64) {
+	if c == nil {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.written(id)

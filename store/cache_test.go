@@ -15,12 +15,7 @@ import (
 // cache, so it reads what is really in the file.
 func fileView(t *testing.T, db *DB) *DB {
 	t.Helper()
-	v, err := Open(context.Background(), db.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { v.Close() })
-	return v
+	return reopen(t, db)
 }
 
 // warm reads the person and a day so that they are cached.
@@ -32,6 +27,9 @@ func warm(t *testing.T, db *DB, u User, day string) {
 	}
 	if _, err := db.Checkin(ctx, u.ID, day); err != nil && !errors.Is(err, ErrNotFound) {
 		t.Fatal(err)
+	}
+	if db.rows == nil {
+		return // no cache (PostgreSQL): every read goes to the database
 	}
 	if _, _, ok := db.rows.checkin(u.ID, day); !ok {
 		t.Fatalf("person %d's day %s is not cached after reading it", u.ID, day)
@@ -110,24 +108,26 @@ func TestCachedRowsFollowEveryWrite(t *testing.T) {
 			return db.DeleteUser(ctx, u.ID)
 		}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ctx := context.Background()
-			db := openTest(t)
-			u := dueUser(t, db, "1", db.Now().Add(-time.Minute))
-			if err := db.SaveTurn(ctx, u.ID, &Checkin{UserID: u.ID, Day: day, Mood: &mood}, []byte(`{"m":"idle"}`)); err != nil {
-				t.Fatal(err)
-			}
-			warm(t, db, u, day)
-			if err := tt.write(ctx, db, u); err != nil {
-				t.Fatal(err)
-			}
-			got, want := read(t, db, u, day), read(t, fileView(t, db), u, day)
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("cached read differs from the file (-file +cached):\n%s", diff)
-			}
-		})
-	}
+	forBackends(t, func(t *testing.T, b backend) {
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				ctx := context.Background()
+				db := openBackend(t, b)
+				u := dueUser(t, db, "1", db.Now().Add(-time.Minute))
+				if err := db.SaveTurn(ctx, u.ID, &Checkin{UserID: u.ID, Day: day, Mood: &mood}, []byte(`{"m":"idle"}`)); err != nil {
+					t.Fatal(err)
+				}
+				warm(t, db, u, day)
+				if err := tt.write(ctx, db, u); err != nil {
+					t.Fatal(err)
+				}
+				got, want := read(t, db, u, day), read(t, fileView(t, db), u, day)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("cached read differs from the file (-file +cached):\n%s", diff)
+				}
+			})
+		}
+	})
 }
 
 // A row read on a miss is not kept when a write to the person committed
@@ -184,63 +184,65 @@ func TestCacheIsBoundedAndReturnsCopies(t *testing.T) {
 // Answers saved at once share transactions; each caller learns its own
 // outcome, and one refused answer does not take the others with it.
 func TestGroupCommitEachAnswerItsOwnOutcome(t *testing.T) {
-	ctx := context.Background()
-	db := openTest(t)
-	const n = 60
-	users := make([]User, n)
-	for i := range users {
-		users[i] = newUser(t, db, fmt.Sprint(i))
-	}
-	errs := make([]error, n)
-	var wg sync.WaitGroup
-	for i, u := range users {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			mood := i % 10
+	eachBackend(t, func(t *testing.T, db *DB) {
+		ctx := context.Background()
+		const n = 60
+		users := make([]User, n)
+		for i := range users {
+			users[i] = newUser(t, db, fmt.Sprint(i))
+		}
+		errs := make([]error, n)
+		var wg sync.WaitGroup
+		for i, u := range users {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				mood := i % 10
+				if i%7 == 3 {
+					mood = 11 // refused by the schema
+				}
+				errs[i] = db.SaveTurn(ctx, u.ID, &Checkin{UserID: u.ID, Day: "2026-11-25", Mood: &mood}, []byte(fmt.Sprint(i)))
+			}()
+		}
+		wg.Wait()
+		file := fileView(t, db)
+		for i, u := range users {
+			c, err := file.Checkin(ctx, u.ID, "2026-11-25")
+			d, derr := file.Dialogue(ctx, u.ID)
 			if i%7 == 3 {
-				mood = 11 // refused by the schema
+				if errs[i] == nil {
+					t.Errorf("answer %d (mood 11) was accepted", i)
+				}
+				if !errors.Is(err, ErrNotFound) || !errors.Is(derr, ErrNotFound) {
+					t.Errorf("answer %d was refused but something was written: %v, %v", i, err, derr)
+				}
+				continue
 			}
-			errs[i] = db.SaveTurn(ctx, u.ID, &Checkin{UserID: u.ID, Day: "2026-11-25", Mood: &mood}, []byte(fmt.Sprint(i)))
-		}()
-	}
-	wg.Wait()
-	file := fileView(t, db)
-	for i, u := range users {
-		c, err := file.Checkin(ctx, u.ID, "2026-11-25")
-		d, derr := file.Dialogue(ctx, u.ID)
-		if i%7 == 3 {
-			if errs[i] == nil {
-				t.Errorf("answer %d (mood 11) was accepted", i)
+			if errs[i] != nil {
+				t.Errorf("answer %d: %v", i, errs[i])
+				continue
 			}
-			if !errors.Is(err, ErrNotFound) || !errors.Is(derr, ErrNotFound) {
-				t.Errorf("answer %d was refused but something was written: %v, %v", i, err, derr)
+			if err != nil || *c.Mood != i%10 || derr != nil || string(d) != fmt.Sprint(i) {
+				t.Errorf("answer %d in the file: %+v %v, dialogue %q %v", i, c, err, d, derr)
 			}
-			continue
 		}
-		if errs[i] != nil {
-			t.Errorf("answer %d: %v", i, errs[i])
-			continue
-		}
-		if err != nil || *c.Mood != i%10 || derr != nil || string(d) != fmt.Sprint(i) {
-			t.Errorf("answer %d in the file: %+v %v, dialogue %q %v", i, c, err, d, derr)
-		}
-	}
+	})
 }
 
 // An answer whose context ended before it was written is not written, and
 // the caller hears so.
 func TestGroupCommitSkipsCancelledAnswers(t *testing.T) {
-	db := openTest(t)
-	u := newUser(t, db, "1")
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	mood := 5
-	err := db.SaveTurn(ctx, u.ID, &Checkin{UserID: u.ID, Day: "2026-11-25", Mood: &mood}, []byte(`{}`))
-	if !errors.Is(err, context.Canceled) {
-		t.Fatalf("err = %v, want context.Canceled", err)
-	}
-	if _, err := fileView(t, db).Checkin(context.Background(), u.ID, "2026-11-25"); !errors.Is(err, ErrNotFound) {
-		t.Fatalf("a cancelled answer was written: %v", err)
-	}
+	eachBackend(t, func(t *testing.T, db *DB) {
+		u := newUser(t, db, "1")
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		mood := 5
+		err := db.SaveTurn(ctx, u.ID, &Checkin{UserID: u.ID, Day: "2026-11-25", Mood: &mood}, []byte(`{}`))
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("err = %v, want context.Canceled", err)
+		}
+		if _, err := fileView(t, db).Checkin(context.Background(), u.ID, "2026-11-25"); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("a cancelled answer was written: %v", err)
+		}
+	})
 }

@@ -64,7 +64,8 @@ func (s *DB) Cursor(ctx context.Context, name string) (int64, error) {
 // late or repeated update cannot rewind it.
 func (s *DB) AdvanceCursor(ctx context.Context, name string, v int64) error {
 	_, err := s.w.ExecContext(ctx, `INSERT INTO cursors (name, value) VALUES (?, ?)
-		ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)`, name, v)
+		ON CONFLICT (name) DO UPDATE SET value = CASE WHEN excluded.value > cursors.value
+			THEN excluded.value ELSE cursors.value END`, name, v)
 	if err != nil {
 		return fmt.Errorf("store: advance cursor %s: %w", name, err)
 	}

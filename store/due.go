@@ -123,7 +123,7 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 		}
 	}()
 	users, err := queryUsers(ctx, tx, `SELECT `+userCols+` FROM users WHERE `+col+` > 0 AND `+col+` <= ?
-		ORDER BY `+col+` LIMIT ?`, unix(now), limit)
+		ORDER BY `+col+` LIMIT ?`+s.d.skipLocked(""), unix(now), limit)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
 	}
@@ -206,8 +206,9 @@ func (s *DB) EarliestDue(ctx context.Context, lease time.Duration, phq9 bool) (t
 		q += `
 		UNION ALL SELECT MIN(next_phq9) FROM users WHERE next_phq9 > 0`
 	}
+	q += `) AS due`
 	var t int64
-	if err := s.db.QueryRowContext(ctx, q+`)`, int64(lease/time.Second)).Scan(&t); err != nil {
+	if err := s.db.QueryRowContext(ctx, q, int64(lease/time.Second)).Scan(&t); err != nil {
 		return time.Time{}, fmt.Errorf("store: earliest due: %w", err)
 	}
 	return fromUnix(t), nil

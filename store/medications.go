@@ -22,12 +22,11 @@ func (s *DB) AddMedication(ctx context.Context, m *Medication) error {
 	if m.CreatedAt.IsZero() {
 		m.CreatedAt = s.Now().UTC().Truncate(time.Second)
 	}
-	res, err := s.w.ExecContext(ctx, `INSERT INTO medications (user_id, name, dose, start_day, created_at) VALUES (?,?,?,?,?)`,
-		m.UserID, m.Name, m.Dose, m.StartDay, unix(m.CreatedAt))
+	err := s.w.QueryRowContext(ctx, `INSERT INTO medications (user_id, name, dose, start_day, created_at)
+		VALUES (?,?,?,?,?) RETURNING id`, m.UserID, m.Name, m.Dose, m.StartDay, unix(m.CreatedAt)).Scan(&m.ID)
 	if err != nil {
 		return fmt.Errorf("store: add medication: %w", err)
 	}
-	m.ID, _ = res.LastInsertId()
 	return nil
 }
 

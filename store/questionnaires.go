@@ -31,12 +31,12 @@ func (s *DB) AddQuestionnaire(ctx context.Context, q *Questionnaire) error {
 	if err != nil {
 		return fmt.Errorf("store: add questionnaire: %w", err)
 	}
-	res, err := s.w.ExecContext(ctx, `INSERT INTO questionnaires (user_id, kind, day, items, difficulty, total, taken_at)
-		VALUES (?,?,?,?,?,?,?)`, q.UserID, q.Kind, q.Day, string(items), q.Difficulty, q.Total, unix(q.TakenAt))
+	err = s.w.QueryRowContext(ctx, `INSERT INTO questionnaires (user_id, kind, day, items, difficulty, total, taken_at)
+		VALUES (?,?,?,?,?,?,?) RETURNING id`, q.UserID, q.Kind, q.Day, string(items), q.Difficulty, q.Total,
+		unix(q.TakenAt)).Scan(&q.ID)
 	if err != nil {
 		return fmt.Errorf("store: add questionnaire: %w", err)
 	}
-	q.ID, _ = res.LastInsertId()
 	return nil
 }
 

@@ -167,7 +167,7 @@ func (s *DB) ClaimRetries(ctx context.Context, now, tooOld time.Time, owner stri
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT s.user_id, s.kind, s.period, s.due_at, s.attempts, u.platform
 		FROM sends s JOIN users u ON u.id = s.user_id
-		WHERE s.state = 'retry' AND s.retry_at <= ? ORDER BY s.retry_at LIMIT ?`, unix(now), limit)
+		WHERE s.state = 'retry' AND s.retry_at <= ? ORDER BY s.retry_at LIMIT ?`+s.d.skipLocked("s"), unix(now), limit)
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("store: claim retries: %w", err)
 	}
@@ -230,7 +230,7 @@ func (s *DB) ClaimFollowUps(ctx context.Context, kind string, now time.Time, own
 	var dues []due
 	rows, err := tx.QueryContext(ctx, `SELECT s.kind, s.period, s.remind_at, `+prefixed("u.", userCols)+`
 		FROM sends s JOIN users u ON u.id = s.user_id
-		WHERE s.remind_at > 0 AND s.remind_at <= ? ORDER BY s.remind_at LIMIT ?`, unix(now), limit)
+		WHERE s.remind_at > 0 AND s.remind_at <= ? ORDER BY s.remind_at LIMIT ?`+s.d.skipLocked("s"), unix(now), limit)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim %s: %w", kind, err)
 	}

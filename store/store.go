@@ -1,5 +1,7 @@
 // Package store keeps everything checkin remembers in one SQLite file,
-// through modernc.org/sqlite (pure Go, no cgo). It knows nothing of chat:
+// through modernc.org/sqlite (pure Go, no cgo), or in a PostgreSQL
+// database through github.com/jackc/pgx/v5 when several instances share
+// one (see postgres.go and dialect.go). It knows nothing of chat:
 // it stores people, their check-ins, questionnaires, flags, medications,
 // the send ledger and the dialogue state, and answers the queries the rest
 // of checkin needs.
@@ -7,7 +9,9 @@
 // Writes go through one connection; answers saved at the same moment share
 // a transaction (SaveTurn, group commit); the rows every message reads are
 // kept in memory for people active lately and written through (rowCache).
-// One process serves one database file.
+// One process serves one SQLite file; several may share one PostgreSQL
+// database, where the sweep's claims skip rows another instance holds and
+// the row cache is off.
 package store
 
 import (
@@ -32,7 +36,7 @@ import (
 // ErrNotFound is returned when a row asked for does not exist.
 var ErrNotFound = errors.New("not found")
 
-//go:embed migrations/*.sql
+//go:embed migrations/*.sql migrations/postgres/*.sql
 var migrationFS embed.FS
 
 // DB is the SQLite store. Its clock is replaceable so tests can move time.
@@ -45,7 +49,11 @@ var migrationFS embed.FS
 type DB struct {
 	db   *sql.DB // reads
 	w    *sql.DB // writes: one connection
-	path string
+	path string  // the SQLite file, or the PostgreSQL database without its password
+	d    dialect
+	// source is what opened it: the file path or the full connection
+	// string, which may hold a password: never log it.
+	source string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
@@ -185,35 +193,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	w.SetMaxOpenConns(1)
-	w.SetMaxIdleConns(1)
-	w.SetConnMaxLifetime(0)
-	w.SetConnMaxIdleTime(0)
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &DB{db: db, w: w, path: path, Now: time.Now, rows: newRowCache(cacheSize)}
-	// The writer connects first: it is the one that switches a new file
-	// to WAL, which readers then find.
-	if err := w.PingContext(ctx); err != nil {
-		s.closePools()
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
-	}
-	if err := db.PingContext(ctx); err != nil {
-		s.closePools()
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
-	}
-	if err := s.migrate(ctx); err != nil {
-		s.closePools()
+	s := &DB{db: db, w: w, path: path, source: path, d: sqliteDialect, Now: time.Now, rows: newRowCache(cacheSize)}
+	if err := s.start(ctx); err != nil {
 		return nil, err
-	}
-	for _, q := range hotWrites {
-		if _, err := s.wstmts.get(ctx, s.w, q); err != nil {
-			s.closePools()
-			return nil, fmt.Errorf("store: prepare a statement: %w", err)
-		}
 	}
 	// The WAL and shared-memory files hold the same health data.
 	for _, side := range []string{path + "-wal", path + "-shm"} {
@@ -222,6 +209,36 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		}
 	}
 	return s, nil
+}
+
+// start connects both pools, migrates and prepares the hot statements; on
+// failure it closes the pools.
+func (s *DB) start(ctx context.Context) error {
+	s.w.SetMaxOpenConns(1)
+	s.w.SetMaxIdleConns(1)
+	s.w.SetConnMaxLifetime(0)
+	s.w.SetConnMaxIdleTime(0)
+	// The writer connects first: on SQLite it is the one that switches a
+	// new file to WAL, which readers then find.
+	if err := s.w.PingContext(ctx); err != nil {
+		s.closePools()
+		return fmt.Errorf("store: open %s: %w", s.path, err)
+	}
+	if err := s.db.PingContext(ctx); err != nil {
+		s.closePools()
+		return fmt.Errorf("store: open %s: %w", s.path, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.closePools()
+		return err
+	}
+	for _, q := range hotWrites {
+		if _, err := s.wstmts.get(ctx, s.w, q); err != nil {
+			s.closePools()
+			return fmt.Errorf("store: prepare a statement: %w", err)
+		}
+	}
+	return nil
 }
 
 // dsn puts the pragmas in the connection string so that every pooled
@@ -246,8 +263,12 @@ func dsn(path string) string {
 	return "file:" + path + "?" + q.Encode()
 }
 
-// Path is the database file's path.
+// Path is the SQLite database file's path, or for PostgreSQL the database
+// named without its password.
 func (s *DB) Path() string { return s.path }
+
+// Driver is "sqlite" or "postgres".
+func (s *DB) Driver() string { return s.d.name }
 
 // Close closes the database. It is safe to call more than once.
 func (s *DB) Close() error {
@@ -270,7 +291,7 @@ func (s *DB) closePools() error {
 // Ping checks that the database answers and can take a write, for health checks.
 func (s *DB) Ping(ctx context.Context) error {
 	if _, err := s.w.ExecContext(ctx, `INSERT INTO cursors (name, value) VALUES ('health', 0)
-		ON CONFLICT (name) DO UPDATE SET value = value + 1`); err != nil {
+		ON CONFLICT (name) DO UPDATE SET value = cursors.value + 1`); err != nil {
 		return fmt.Errorf("store: database not writable: %w", err)
 	}
 	return nil
@@ -282,19 +303,22 @@ type migration struct {
 	sql     string
 }
 
-func migrations() ([]migration, error) {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
+func migrations(dir string) ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFS, dir)
 	if err != nil {
 		return nil, err
 	}
 	var ms []migration
 	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
 		n, _, ok := strings.Cut(e.Name(), "_")
 		v, err := strconv.Atoi(n)
 		if !ok || err != nil {
 			return nil, fmt.Errorf("store: migration %s is not named NNNN_name.sql", e.Name())
 		}
-		b, err := migrationFS.ReadFile("migrations/" + e.Name())
+		b, err := migrationFS.ReadFile(dir + "/" + e.Name())
 		if err != nil {
 			return nil, err
 		}
@@ -306,7 +330,7 @@ func migrations() ([]migration, error) {
 
 // SchemaVersion is the newest schema this binary knows.
 func SchemaVersion() int {
-	ms, err := migrations()
+	ms, err := migrations(sqliteDialect.migrations)
 	if err != nil || len(ms) == 0 {
 		return 0
 	}
@@ -326,11 +350,20 @@ func (s *DB) Version(ctx context.Context) (int, error) {
 // migrate applies each pending migration in its own transaction and
 // records its version. It refuses a database newer than this binary.
 func (s *DB) migrate(ctx context.Context) error {
+	if s.d.lockMigrations != "" {
+		// Instances starting together take turns: the first migrates, the
+		// others find the schema current. The lock is the write
+		// connection's session's, and every migration runs on it.
+		if _, err := s.w.ExecContext(ctx, s.d.lockMigrations); err != nil {
+			return fmt.Errorf("store: wait for other instances' migrations: %w", err)
+		}
+		defer s.w.ExecContext(context.WithoutCancel(ctx), s.d.unlockMigrations)
+	}
 	if _, err := s.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`); err != nil {
+		version `+s.d.integer+` PRIMARY KEY, name TEXT NOT NULL, applied_at `+s.d.integer+` NOT NULL)`); err != nil {
 		return fmt.Errorf("store: prepare migrations: %w", err)
 	}
-	ms, err := migrations()
+	ms, err := migrations(s.d.migrations)
 	if err != nil {
 		return err
 	}
@@ -338,7 +371,7 @@ func (s *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if newest := SchemaVersion(); have > newest {
+	if newest := newestVersion(ms); have > newest {
 		return fmt.Errorf("store: %s has schema version %d but this checkin only knows up to %d: it was written by a newer checkin; run that version (downgrades are not supported) or restore a backup", s.path, have, newest)
 	}
 	for _, m := range ms {
@@ -374,6 +407,9 @@ func (s *DB) apply(ctx context.Context, m migration) error {
 // Backup writes a consistent copy of the live database to path (VACUUM
 // INTO), with mode 0600. path must not exist yet.
 func (s *DB) Backup(ctx context.Context, path string) error {
+	if s.d.name != sqliteDialect.name {
+		return errors.New("store: backup writes SQLite files only; back a PostgreSQL database up with pg_dump (see docs/DEPLOY.md)")
+	}
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("store: backup: %s already exists; choose a new file name", path)
 	}

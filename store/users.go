@@ -94,16 +94,12 @@ func (s *DB) CreateUser(ctx context.Context, u *User) error {
 	s.mirror.Lock()
 	defer s.mirror.Unlock()
 	u.CreatedAt = s.Now().UTC().Truncate(time.Second)
-	res, err := s.w.ExecContext(ctx, `INSERT INTO users (platform, platform_id, chat_id, name, tz, checkin_time,
+	err := s.w.QueryRowContext(ctx, `INSERT INTO users (platform, platform_id, chat_id, name, tz, checkin_time,
 		summary_day, summary_time, quiet_start, quiet_end, country, paused_until, consent_at, onboarded_at, inactive,
-		next_checkin, next_summary, next_phq9, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		next_checkin, next_summary, next_phq9, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id`,
 		u.Platform, u.PlatformID, u.ChatID, u.Name, u.TZ, u.CheckinTime, int(u.SummaryDay), u.SummaryTime,
 		u.QuietStart, u.QuietEnd, u.Country, unix(u.PausedUntil), unix(u.ConsentAt), unix(u.OnboardedAt), u.Inactive,
-		unix(u.NextCheckin), unix(u.NextSummary), unix(u.NextPHQ9), unix(u.CreatedAt))
-	if err != nil {
-		return fmt.Errorf("store: create user: %w", err)
-	}
-	u.ID, err = res.LastInsertId()
+		unix(u.NextCheckin), unix(u.NextSummary), unix(u.NextPHQ9), unix(u.CreatedAt)).Scan(&u.ID)
 	if err != nil {
 		return fmt.Errorf("store: create user: %w", err)
 	}

@@ -25,19 +25,26 @@ const (
 	helpNotEmergency = "checkin is not an emergency service and can't send help."
 	localEmergency   = "your local emergency number"
 	directoryLine    = "%s lists helplines in many countries: %s"
+	// unconfirmedLine follows the lines of an entry whose numbers could not
+	// be confirmed from a primary source, so that nobody is left with only
+	// a number that no longer works.
+	unconfirmedLine = "These numbers could not be checked recently and may have changed. If one doesn't work, %s lists other helplines: %s"
 )
 
 // Said when the country was guessed from the app's language because the
 // person has not set one.
 const (
 	guessLines      = "Country guessed from your app's language: %s. Elsewhere?"
+	guessNote       = "Country guessed from your app's language: %s."
 	guessEmergency  = "%s, or your local emergency number"
 	guessSetCountry = "Send /country to set your country, and I'll show its lines."
 )
 
 // Lines formats the crisis lines for a country, one short line per
-// service: name, how to reach it, hours. For an unknown or empty code it
-// points to the international directory.
+// service: name, how to reach it, hours. For an unknown or empty code, or a
+// country with no lines listed, it points to the international directory;
+// for an entry not confirmed from a primary source it adds the directory
+// beside the lines and says the numbers may have changed.
 func (t Table) Lines(code string) string {
 	c, ok := t.For(code)
 	if !ok || len(c.Lines) == 0 {
@@ -50,6 +57,10 @@ func (t Table) Lines(code string) string {
 		}
 		b.WriteString("• ")
 		b.WriteString(formatLine(l))
+	}
+	if !c.IsConfirmed() {
+		b.WriteByte('\n')
+		b.WriteString(sprintf(unconfirmedLine, t.Fallback.Name, t.Fallback.URL))
 	}
 	return b.String()
 }
@@ -112,8 +123,11 @@ func (t Table) acute(code string, urgent, guessed bool) string {
 		if emergency != localEmergency {
 			emergency = sprintf(guessEmergency, emergency)
 		}
-		if len(c.Lines) > 0 {
+		switch {
+		case len(c.Lines) > 0 && c.IsConfirmed():
 			lines += "\n" + sprintf(guessLines, c.Name) + " " + t.directory()
+		default: // the directory is already beside the lines, or stands for them
+			lines += "\n" + sprintf(guessNote, c.Name)
 		}
 	}
 	var parts []string
@@ -148,10 +162,15 @@ func (t Table) help(code string, guessed bool) string {
 		helpIntro + "\n" + t.Lines(code),
 		sprintf(helpEmergency, emergency),
 	}
+	// The directory is already in the lines when the country has none or
+	// they are not confirmed; otherwise it is there for travellers.
+	withDirectory := known && len(c.Lines) > 0 && c.IsConfirmed()
 	switch {
-	case known && guessed && len(c.Lines) > 0:
+	case known && guessed && withDirectory:
 		parts = append(parts, sprintf(guessLines, c.Name)+" "+t.directory())
-	case known:
+	case known && guessed:
+		parts = append(parts, sprintf(guessNote, c.Name))
+	case withDirectory:
 		parts = append(parts, sprintf(helpElsewhere, t.directory()))
 	}
 	if guessed {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -17,13 +18,19 @@ import (
 	"github.com/checkin-bot/checkin/bot/telegram"
 	"github.com/checkin-bot/checkin/bot/trend"
 	"github.com/checkin-bot/checkin/scheduler"
+	"github.com/checkin-bot/checkin/store"
 )
 
 // Config is the whole configuration file. config.example.yaml documents
 // every key with its default.
 type Config struct {
 	Database struct {
-		Path string `yaml:"path"`
+		// Driver is sqlite (one file, one process) or postgres (several
+		// instances may share one database).
+		Driver string `yaml:"driver"`
+		Path   string `yaml:"path"`
+		// DSN is the PostgreSQL connection string, from the environment.
+		DSN string `yaml:"dsn"`
 	} `yaml:"database"`
 	Log struct {
 		Level  string `yaml:"level"`
@@ -38,8 +45,10 @@ type Config struct {
 	Checkin   checkinConfig   `yaml:"checkin"`
 	PHQ9      bot.PHQ9Config  `yaml:"phq9"`
 	Trend     trend.Config    `yaml:"trend"`
-	Crisis    crisis.Table    `yaml:"crisis_lines"`
-	Access    struct {
+	// SafetyPlan says when the safety plan is offered.
+	SafetyPlan bot.SafetyPlanConfig `yaml:"safety_plan"`
+	Crisis     crisis.Table         `yaml:"crisis_lines"`
+	Access     struct {
 		Allow []string `yaml:"allow"`
 	} `yaml:"access"`
 	Backup struct {
@@ -68,7 +77,7 @@ type checkinConfig struct {
 // DefaultConfig is what an empty config file means.
 func DefaultConfig() Config {
 	var c Config
-	c.Database.Path = "checkin.db"
+	c.Database.Driver, c.Database.Path = "sqlite", "checkin.db"
 	c.Log.Level, c.Log.Format = "info", "text"
 	c.Telegram = telegram.DefaultConfig()
 	c.Discord = discord.DefaultConfig()
@@ -78,6 +87,7 @@ func DefaultConfig() Config {
 	c.Checkin = checkinConfig{ReminderAfter: sc.ReminderAfter, Defaults: bc.Defaults, Items: bc.Items, FileDir: "checkin-files"}
 	c.PHQ9 = bc.PHQ9
 	c.Trend = bc.Trend
+	c.SafetyPlan = bc.SafetyPlan
 	c.Backup.Keep = 7
 	return c
 }
@@ -196,8 +206,22 @@ func keyLines(n *yaml.Node, prefix string, out map[int]string) {
 // Validate checks every setting; each message names the key and the fix.
 func (c Config) Validate() error {
 	var errs []error
-	if c.Database.Path == "" {
-		errs = append(errs, errors.New("database.path: empty; set the database file, e.g. /var/lib/checkin/checkin.db"))
+	switch c.Database.Driver {
+	case "sqlite":
+		if c.Database.Path == "" {
+			errs = append(errs, errors.New("database.path: empty; set the database file, e.g. /var/lib/checkin/checkin.db"))
+		}
+	case "postgres":
+		if c.Database.DSN == "" {
+			errs = append(errs, errors.New("database.dsn: empty with driver postgres; set a connection string, e.g. dsn: ${CHECKIN_DATABASE_URL} with CHECKIN_DATABASE_URL=postgres://checkin@db.example/checkin"))
+		} else if err := store.CheckPostgresDSN(c.Database.DSN); err != nil {
+			errs = append(errs, fmt.Errorf("database.dsn: %w", err))
+		}
+		if c.Backup.Dir != "" {
+			errs = append(errs, errors.New("backup.dir: set with driver postgres; checkin's daily copies are of SQLite files: back PostgreSQL up with pg_dump (docs/DEPLOY.md) and remove backup.dir"))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("database.driver: %q; use sqlite (the default) or postgres", c.Database.Driver))
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
@@ -235,6 +259,7 @@ func (c Config) Validate() error {
 func (c Config) botConfig() bot.Config {
 	bc := bot.DefaultConfig()
 	bc.Defaults, bc.Items, bc.PHQ9, bc.Trend = c.Checkin.Defaults, c.Checkin.Items, c.PHQ9, c.Trend
+	bc.SafetyPlan = c.SafetyPlan
 	bc.Crisis = crisis.Default().Merge(c.Crisis)
 	bc.Allow = c.Access.Allow
 	bc.FileDir = c.Checkin.FileDir
@@ -248,4 +273,20 @@ func (c Config) schedulerConfig() scheduler.Config {
 	sc.Queue, sc.Retention = c.Scheduler.Queue, c.Scheduler.Retention
 	sc.PHQ9Enabled, sc.PHQ9Every = c.PHQ9.Enabled, c.PHQ9.Every
 	return sc
+}
+
+// openStore opens the configured store.
+func (c Config) openStore(ctx context.Context) (*store.DB, error) {
+	if c.Database.Driver == "postgres" {
+		return store.OpenPostgres(ctx, c.Database.DSN)
+	}
+	return store.Open(ctx, c.Database.Path)
+}
+
+// storeName names the configured store for people, without a password.
+func (c Config) storeName() string {
+	if c.Database.Driver == "postgres" {
+		return "postgres " + store.PostgresName(c.Database.DSN)
+	}
+	return c.Database.Path
 }

@@ -45,6 +45,11 @@ func TestConfigErrorsNameTheKey(t *testing.T) {
 		{"bad allow", "access:\n  allow: [\"bob\"]\n", "access.allow[0]"},
 		{"bad duration", "checkin:\n  reminder_after: soon\n", "reminder_after"},
 		{"not yaml", "checkin: [\n", "not valid YAML"},
+		{"unknown driver", "database:\n  driver: mysql\n", "database.driver"},
+		{"postgres without dsn", "database:\n  driver: postgres\n", "database.dsn"},
+		{"postgres bad dsn", "database:\n  driver: postgres\n  dsn: \"postgres://x:y@:notaport/db\"\n", "database.dsn"},
+		{"postgres with sqlite backups", "database:\n  driver: postgres\n  dsn: postgres://c@db/c\nbackup:\n  dir: /b\n", "backup.dir"},
+		{"sqlite without path", "database:\n  path: \"\"\n", "database.path"},
 		{"bad crisis entry", "crisis_lines:\n  countries:\n    PT: {name: Portugal}\n", "crisis_lines.countries.PT"},
 	}
 	for _, tt := range tests {

@@ -28,7 +28,7 @@ func cmdExport(ctx context.Context, args []string, stdout io.Writer) error {
 	if format != "csv" && format != "json" {
 		return fmt.Errorf("export: -format %q; use csv or json", format)
 	}
-	db, err := store.Open(ctx, c.Database.Path)
+	db, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -113,7 +113,7 @@ func exportCSV(ctx context.Context, db *store.DB, users []store.User, several bo
 		header = false
 	}
 	if header { // nobody at all: still print the header
-		h := "date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note"
+		h := report.CSVHeader()
 		if several {
 			h = "platform,user," + h
 		}

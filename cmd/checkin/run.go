@@ -30,6 +30,11 @@ Usage:
   checkin check-config -config FILE        validate a config file without starting anything
   checkin export -config FILE [-user PLATFORM:ID] [-format csv|json]
                                            print stored data
+  checkin import -config FILE -user PLATFORM:ID -format checkin|daylio|emoods FILE.csv [-dry-run] [-force]
+                                           bring a person's history in (docs/IMPORT.md)
+  checkin trends -config FILE -user PLATFORM:ID [-from DATE]
+                                           replay a person's history through the trend rules and
+                                           print what would have fired, then where they stand
   checkin backup -config FILE OUT          write a consistent copy of the live database to OUT
   checkin migrate -config FILE             apply database migrations and print the schema version
   checkin version                          print the version
@@ -51,6 +56,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdCheckConfig(rest, stdout)
 	case "export":
 		err = cmdExport(ctx, rest, stdout)
+	case "import":
+		err = cmdImport(ctx, rest, stdout, time.Now)
+	case "trends":
+		err = cmdTrends(ctx, rest, stdout, time.Now)
 	case "backup":
 		err = cmdBackup(ctx, rest, stdout)
 	case "migrate":
@@ -153,7 +162,7 @@ func (c Config) summary() []string {
 		return "off"
 	}
 	lines := []string{
-		"database: " + c.Database.Path,
+		"database: " + c.storeName(),
 		"telegram: " + on(c.Telegram.Token != ""),
 		"discord: " + on(c.Discord.Token != ""),
 	}
@@ -177,18 +186,23 @@ func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
-	if dbPath == "" {
-		dbPath = c.Database.Path
-		if dbPath == DefaultConfig().Database.Path {
-			dbPath = "checkin-chat.db"
+	// A config's PostgreSQL database is used unless -db names a file.
+	if dbPath != "" || c.Database.Driver != "postgres" {
+		if dbPath == "" {
+			dbPath = c.Database.Path
+			if dbPath == DefaultConfig().Database.Path {
+				dbPath = "checkin-chat.db"
+			}
 		}
+		c.Database.Driver, c.Database.Path = "sqlite", dbPath
 	}
 	c.Log.Level = "warn" // the terminal is for the conversation
 	log := newLogger(c, stderr)
-	db, err := store.Open(ctx, dbPath)
+	db, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
+	dbPath = db.Path()
 	defer db.Close()
 	name := "local"
 	if u, err := user.Current(); err == nil && u.Username != "" {
@@ -196,7 +210,9 @@ func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	core := bot.New(db, c.botConfig(), log, time.Now)
 	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir)
-	sched := scheduler.New(db, core, map[string]bot.Sender{bot.Console: term}, c.schedulerConfig(), log, time.Now)
+	senders := map[string]bot.Sender{bot.Console: term}
+	core.SetSenders(senders)
+	sched := scheduler.New(db, core, senders, c.schedulerConfig(), log, time.Now)
 	fmt.Fprintf(stdout, "checkin chat — your answers are kept in %s (delete that file to start over). Type /start to begin, /help for commands, Ctrl-D to quit.\n\n", dbPath)
 	if err := sched.Start(ctx); err != nil {
 		return err
@@ -215,7 +231,7 @@ func cmdMigrate(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, c.Database.Path)
+	db, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -224,7 +240,7 @@ func cmdMigrate(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: schema version %d (this checkin knows up to %d)\n", c.Database.Path, v, store.SchemaVersion())
+	fmt.Fprintf(stdout, "%s: schema version %d (this checkin knows up to %d)\n", db.Path(), v, store.SchemaVersion())
 	return nil
 }
 
@@ -236,7 +252,7 @@ func cmdBackup(ctx context.Context, args []string, stdout io.Writer) error {
 	if fs.NArg() != 1 {
 		return errors.New("backup needs the output file: checkin backup -config FILE OUT")
 	}
-	db, err := store.Open(ctx, c.Database.Path)
+	db, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
