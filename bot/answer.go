@@ -50,9 +50,14 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 		if item != "" && item != t.st.Step {
 			after = ""
 		}
-		if answeredItem(c, t.st.Step) || item == t.st.Step {
+		switch {
+		case t.again != "":
+			next = t.again
+		case t.st.Once && answeredItem(c, t.st.Step):
+			next = "" // one value asked again outside a check-in: done
+		case answeredItem(c, t.st.Step) || item == t.st.Step:
 			next = b.nextItem(c, after)
-		} else {
+		default:
 			next = t.st.Step
 		}
 		if t.quiet && next != t.st.Step {
@@ -61,7 +66,7 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 			open, next = false, ""
 		}
 		if next == "" {
-			t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
+			t.st.Mode, t.st.Step, t.st.Day, t.st.Once = modeIdle, "", "", false
 		} else {
 			t.st.Step = next
 		}
@@ -178,9 +183,12 @@ func (b *Bot) skip(ctx context.Context, t *turn, day, item string) error {
 		return err
 	}
 	next := b.nextItem(c, item)
+	if t.st.Once {
+		next = "" // one value asked again outside a check-in
+	}
 	t.ack = txtSkipped
 	if next == "" {
-		t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
+		t.st.Mode, t.st.Step, t.st.Day, t.st.Once = modeIdle, "", "", false
 		if err := b.saveState(ctx, t); err != nil {
 			return err
 		}

@@ -67,8 +67,12 @@ func (b *Bot) recordMixed(ctx context.Context, t *turn, day string, f parse.Fiel
 	switch {
 	case ask != nil:
 		it := itemName(ask.Item)
+		if t.st.Mode != modeCheckin {
+			// Outside a check-in only this value is asked again.
+			t.st.Once = true
+		}
 		t.st.Mode, t.st.Step, t.st.Day = modeCheckin, it, day
-		t.reask = problemLine(it, ask)
+		t.reask, t.again = problemLine(it, ask), it
 		item = ""
 	case choice != nil && step != "":
 		t.choice = choice
