@@ -35,7 +35,8 @@ func (b *Bot) reportInput(ctx context.Context, u store.User, from, to string) (r
 	}
 	return report.Input{
 		Name: u.Name, Today: to, Checkins: cs, Flags: flags, PHQ9: qs, Meds: meds,
-		Items: report.Items{Energy: b.cfg.Items.Energy, Interest: b.cfg.Items.Interest, Medication: b.cfg.Items.Medication},
+		Items: report.Items{Energy: b.cfg.Items.Energy, Interest: b.cfg.Items.Interest, Functioning: b.cfg.Items.Functioning,
+			Medication: b.cfg.Items.Medication},
 	}, nil
 }
 
