@@ -77,13 +77,26 @@ func ReadClock(s string) (ClockTime, error) {
 	} else if hasPrefixWords(toks, "o", "clock") {
 		toks = toks[2:]
 	}
+	if m >= 0 && (hasPrefixWords(toks, "h") || hasPrefixWords(toks, "hrs") || hasPrefixWords(toks, "uhr")) {
+		toks = toks[1:] // "21:00h", "2100h"
+	}
 	toks = dropClockFillers(toks)
-	if p, k := dayPartAt(toks); k > 0 {
+	// At most two words for the part of the day, agreeing: "9 pm tonight".
+	for k := 0; k < 2; k++ {
+		p, n := dayPartAt(toks)
+		if n == 0 {
+			break
+		}
 		if part != partNone && !samePart(part, p) {
 			return ClockTime{}, ErrUnclear // "tonight at 9 am"
 		}
-		strict = toks[k-1].text == "am" || toks[k-1].text == "pm"
-		part, toks = p, dropClockFillers(toks[k:])
+		if toks[n-1].text == "am" || toks[n-1].text == "pm" {
+			strict = true
+		}
+		if part == partNone || p == partAM || p == partPM && part != partNight {
+			part = p
+		}
+		toks = dropClockFillers(toks[n:])
 	}
 	if len(toks) > 0 {
 		return ClockTime{}, ErrUnclear
@@ -247,7 +260,7 @@ func clockCore(toks []token) (h, m int, fixed, words bool, n int, err error) {
 		return 0, 0, false, false, 0, ErrUnclear
 	}
 	switch toks[0].text {
-	case "noon", "midday":
+	case "noon", "midday", "noonish", "middayish", "lunchtime-ish":
 		return 12, 0, true, false, n + 1, nil
 	case "midnight":
 		return 0, 0, true, false, n + 1, nil
