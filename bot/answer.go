@@ -151,6 +151,11 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 			t.say(txtNothingOpen)
 			return nil
 		}
+		if t.st.Mode == modeCheckin && t.st.Pending != "" {
+			if err := b.keepPendingInCheckin(ctx, t); err != nil {
+				return err
+			}
+		}
 		t.st = state{Recent: t.st.Recent}
 		t.say(txtStopped)
 		return b.saveState(ctx, t)

@@ -20,7 +20,7 @@ func (b *Bot) answerCheckin(ctx context.Context, t *turn, day, text string) erro
 	if t.st.Pending != "" {
 		// An earlier sentence was offered as a note: a yes or no answers
 		// that; anything else moves on, and the sentence is kept.
-		if yes, err := parse.YesNo(text); err == nil && item != itemMed {
+		if yes, err := parse.YesNo(text); err == nil && item != itemMed && !isSkip(text) {
 			return b.answerNoteOffer(ctx, t, day, yes)
 		}
 		if err := b.keepPendingInCheckin(ctx, t); err != nil {

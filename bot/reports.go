@@ -126,6 +126,13 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 		if item == "" || dayDone(c) || (kind == "reminder" && c.Mood != nil) {
 			return nil, nil
 		}
+		if t.st.Mode == modeCheckin && t.st.Pending != "" {
+			// A sentence offered as a note during yesterday's check-in.
+			if err := b.keepPendingInCheckin(ctx, t); err != nil {
+				return nil, err
+			}
+			t.replies = nil
+		}
 		if t.st.Mode == modeNote {
 			// An unanswered offer to keep a message as a note: keep it.
 			pending, msg, day := t.st.Pending, t.st.PendingMsg, t.st.Day

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/checkin-bot/checkin/store"
 )
@@ -218,5 +219,44 @@ func TestCorrectionOutsideACheckin(t *testing.T) {
 	got, _ := c.day(today)
 	if iv(got.Mood) != "6" || fv(got.SleepHours) != "8" || got.Energy != nil {
 		t.Errorf("row = %s", row(got))
+	}
+}
+
+// TestOfferedNoteIsNeverLost: a sentence offered as a note during a
+// check-in is kept when the person moves on in any way without answering
+// the offer: a command, "stop", a button, the next day's prompt.
+func TestOfferedNoteIsNeverLost(t *testing.T) {
+	t.Parallel()
+	const words = "rough day, cancelled dinner again"
+	tests := []struct {
+		name string
+		then func(h *harness, c *conv)
+	}{
+		{"a command", func(h *harness, c *conv) { c.send("/history") }},
+		{"stop", func(h *harness, c *conv) { c.send("stop") }},
+		{"a button", func(h *harness, c *conv) { c.press("6 h") }},
+		{"skip", func(h *harness, c *conv) { c.send("skip") }},
+		{"/checkin again", func(h *harness, c *conv) { c.send("/checkin") }},
+		{"the next day's prompt", func(h *harness, c *conv) {
+			h.clk.Add(27 * time.Hour)
+			if _, err := h.b.Prompt(h.ctx, c.mustUser(), "checkin"); err != nil {
+				h.t.Fatal(err)
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h, c := onboarded(t)
+			c.send("/checkin")
+			c.send("5")
+			r := c.send(words)
+			mustContain(t, r, "Shall I keep that as today's note?")
+			tc.then(h, c)
+			got, _ := c.day(today)
+			if got.Note != words {
+				t.Errorf("note = %q, want the offered sentence kept; last:\n%s", got.Note, dump(c.last))
+			}
+		})
 	}
 }
