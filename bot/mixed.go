@@ -41,7 +41,7 @@ func (b *Bot) answerCheckin(ctx context.Context, t *turn, day, text string) erro
 		b.askChoice(t, day, item, *a.Choice)
 		return nil
 	}
-	if sentence(text) {
+	if sentence(text) && !unsure(text) {
 		return b.offerNoteAtStep(ctx, t, day, text)
 	}
 	t.say(reask(item))
@@ -155,6 +155,27 @@ func sentence(text string) bool {
 		}
 	}
 	return long >= 2
+}
+
+// unsureWords make up an answer that says only "I don't know": it is
+// asked again, not offered as a note.
+var unsureWords = map[string]bool{
+	"not": true, "sure": true, "idk": true, "dunno": true, "don't": true, "dont": true,
+	"know": true, "no": true, "idea": true, "hmm": true, "hmmm": true, "um": true, "uh": true,
+	"i": true, "really": true, "can't": true, "cant": true, "remember": true, "say": true,
+	"what": true, "huh": true, "tell": true, "hard": true, "to": true, "unsure": true,
+	"clue": true, "honestly": true, "do": true, "n't": true, "well": true,
+}
+
+// unsure reports whether text only says the person does not know.
+func unsure(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	for _, w := range words {
+		if !unsureWords[strings.ReplaceAll(w, "’", "'")] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // noteOf is the unread part of a message worth keeping as a note.

@@ -127,6 +127,8 @@ func TestCheckinStepsInEverydayWords(t *testing.T) {
 			want: map[string]string{"mood": "5", "note": "rough day, cancelled dinner again"}},
 		{step: "mood", steps: []string{"rough day, cancelled dinner again", "press:No, thanks", "5"},
 			want: map[string]string{"mood": "5", "note": ""}},
+		{step: "quality", steps: []string{"hmm not sure"}, want: map[string]string{"quality": "nil", "note": ""},
+			reply: "Please send a number from 1 (very badly) to 5 (very well)."},
 		{step: "sleep", steps: []string{"7 or 8 hours"}, want: map[string]string{"sleep": "7.5"}, reply: qQuality},
 		{step: "sleep", steps: []string{"about 6"}, want: map[string]string{"sleep": "6"}},
 		{step: "sleep", steps: []string{"seven and a half"}, want: map[string]string{"sleep": "7.5"}},
