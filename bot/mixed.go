@@ -178,12 +178,18 @@ func unsure(text string) bool {
 	return len(words) > 0
 }
 
-// noteOf is the unread part of a message worth keeping as a note.
+// noteOf is the unread part of a message worth keeping as a note: not a
+// stray connecting word left beside the values ("6 with 8 hours sleep").
 func noteOf(rest string) string {
-	if len([]rune(rest)) < 3 {
+	if len([]rune(rest)) < 3 || glueWords[strings.ToLower(strings.TrimSpace(rest))] {
 		return ""
 	}
 	return rest
+}
+
+var glueWords = map[string]bool{
+	"with": true, "and": true, "but": true, "also": true, "then": true, "plus": true, "the": true,
+	"for": true, "about": true, "around": true, "like": true, "maybe": true, "today": true,
 }
 
 // hasValue reports whether f answers item.
