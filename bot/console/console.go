@@ -156,15 +156,16 @@ func (a *Adapter) pick(line string) (string, bool) {
 	return "", false
 }
 
+// numericLabels reports whether any option is labelled with a number (a
+// scale, "9:00 pm"): then every option is typed as its label, since an
+// option number could not be told from a value.
 func numericLabels(bs []bot.Button) bool {
 	for _, b := range bs {
-		if b.Label == "" || !unicode.IsDigit(rune(b.Label[0])) {
-			if !strings.EqualFold(b.Label, "skip") {
-				return false
-			}
+		if b.Label != "" && unicode.IsDigit(rune(b.Label[0])) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // Send prints one reply (also used by the scheduler for prompts).
