@@ -288,3 +288,14 @@ func TestTrustedOldButtonsAndTrustedPersonsDelete(t *testing.T) {
 		t.Errorf("Ana was told %q", got)
 	}
 }
+
+// A message to a trusted person that a crash left claimed in the ledger is
+// never sent again: the scheduler's retry finds nothing to send.
+func TestTrustedNeverResentByTheScheduler(t *testing.T) {
+	t.Parallel()
+	h, ana, _, _ := trustedPair(t)
+	rs, err := h.b.Prompt(h.ctx, ana.mustUser(), "trusted")
+	if err != nil || len(rs) != 0 {
+		t.Errorf("Prompt(trusted) = %v, %v; want nothing to send", rs, err)
+	}
+}
