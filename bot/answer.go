@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -94,7 +93,14 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	}
 	switch {
 	case open && next != "":
+		short := t.reask != "" || t.choice != nil
 		b.askItem(t, day, next)
+		if short && lead != "" {
+			// "Got it: mood 6. 26 hours of sleep can't be right …": one line.
+			r := &t.replies[len(t.replies)-1]
+			r.Text = lead + " " + r.Text
+			return nil
+		}
 		t.prefixLast(lead)
 		return nil
 	case open:
@@ -152,45 +158,20 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 		// The note question takes the words as they are.
 		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
 	}
-	// Keyed values ("mood 6, slept 5h") work at any time.
-	f, err := parse.Free(text)
-	var fe *parse.FieldError
-	if errors.As(err, &fe) {
-		t.say(reask(itemName(fe.Item)))
-		return nil
-	}
-	if err == nil && !f.Empty() {
-		rest := f.Rest
-		if len([]rune(rest)) < 3 {
-			rest = ""
-		}
-		return b.record(ctx, t, day, f, rest, "")
-	}
 	if t.st.Mode == modeCheckin {
-		return b.answerOpen(ctx, t, day, text)
+		return b.answerCheckin(ctx, t, day, text)
+	}
+	// Keyed values ("mood 6, slept 5h") work at any time; each counts on
+	// its own, and only a wrong one is asked again.
+	f, problems := parse.FreeEach(text)
+	if !f.Empty() || len(problems) > 0 {
+		return b.recordMixed(ctx, t, day, f, noteOf(f.Rest), "", problems, nil)
 	}
 	if isSkip(text) {
 		t.say(txtNothingOpen)
 		return nil
 	}
 	return b.stray(ctx, t, text)
-}
-
-// answerOpen reads a typed answer to the question that is open.
-func (b *Bot) answerOpen(ctx context.Context, t *turn, day, text string) error {
-	item := t.st.Step
-	if isSkip(text) {
-		return b.skip(ctx, t, day, item)
-	}
-	if item == itemNote {
-		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
-	}
-	f, err := parseItem(item, text)
-	if err != nil {
-		t.say(reask(item))
-		return nil
-	}
-	return b.record(ctx, t, day, f, "", item)
 }
 
 // skip moves past an item without a value.

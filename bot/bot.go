@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/checkin-bot/checkin/bot/parse"
 	"github.com/checkin-bot/checkin/bot/risk"
 	"github.com/checkin-bot/checkin/store"
 )
@@ -91,6 +92,10 @@ type turn struct {
 	ack     string
 	stale   bool
 	quiet   bool // a risk message: record what it answers, ask nothing next
+	// reask, when set, asks the next check-in question in this short line
+	// instead of its whole text; choice offers a hesitant rating back.
+	reask  string
+	choice *parse.RatingRead
 }
 
 func (t *turn) say(text string) { t.replies = append(t.replies, Reply{Text: text}) }

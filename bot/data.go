@@ -60,6 +60,9 @@ func (b *Bot) history(ctx context.Context, t *turn) error {
 		if c.Interest != nil {
 			parts = append(parts, fmt.Sprintf("interest %d", *c.Interest))
 		}
+		if c.Functioning != nil {
+			parts = append(parts, fmt.Sprintf("did %d/10", *c.Functioning))
+		}
 		if c.MedTaken != nil {
 			parts = append(parts, map[bool]string{true: "meds ✓", false: "meds ✗"}[*c.MedTaken])
 		}

@@ -182,6 +182,8 @@ func itemValue(c store.Checkin, item string) (string, bool) {
 		return num(c.Energy)
 	case itemInterest:
 		return num(c.Interest)
+	case itemFunctioning:
+		return num(c.Functioning)
 	case itemSleep:
 		if c.SleepHours != nil {
 			return fmtItem(item, *c.SleepHours), true

@@ -204,9 +204,55 @@ const txtRiskCommandHeld = "I've left that command for now, so nothing changed. 
 const (
 	txtTimeAmPm      = "%s in the morning or in the evening?"
 	txtTimeWhichHour = "Which hour is that for you? For example \"8pm\" or \"20:30\"."
-	lblMorningAt     = "%s am"
-	lblEveningAt     = "%s pm"
+	txtRatingGuess   = "About %d–%d out of %d? Tap the one that fits, or send another number."
+	txtRatingBetween = "%s? Tap the one that fits — I keep whole numbers."
+	lblOther         = "Other"
+
+	txtSleepImpossible  = "%s hours of sleep can't be right for one night — how many hours did you sleep?"
+	txtRatingImpossible = "%s is off the scale for %s — please send a number from %d to %d."
+	txtOfferNoteShort   = "Shall I keep that as today's note?"
+	txtAskFunctioning   = "Did you do what you meant to today — work, plans, seeing people? Mostly, partly, hardly, or 0–10. (\"skip\" to skip)"
+	txtFunctioningReask = "Please answer mostly, partly or hardly, or a number from 0 to 10 (or \"skip\")."
+	lblMostly           = "Mostly"
+	lblPartly           = "Partly"
+	lblHardly           = "Hardly"
+	lblMorningAt        = "%s am"
+	lblEveningAt        = "%s pm"
 )
+
+// stepAgain asks an open check-in question again in one short line.
+func stepAgain(item string) string {
+	switch item {
+	case itemMood:
+		return "And your mood today, 0–10?"
+	case itemSleep:
+		return "And how many hours did you sleep?"
+	case itemQuality:
+		return "And how well did you sleep, 1–5?"
+	case itemEnergy:
+		return "And your energy today, 0–10?"
+	case itemInterest:
+		return "And your interest or enjoyment today, 0–10?"
+	case itemFunctioning:
+		return "And did you do what you meant to today — mostly, partly or hardly?"
+	case itemMed:
+		return "And did you take your medication today?"
+	}
+	return "Anything else you'd like to note about today?"
+}
+
+// itemLabel names an item in a sentence.
+func itemLabel(item string) string {
+	switch item {
+	case itemQuality:
+		return "sleep quality"
+	case itemInterest:
+		return "interest"
+	case itemFunctioning:
+		return "doing what you meant to"
+	}
+	return item
+}
 
 // Safety plan (Stanley and Brown's six steps) and the trusted person.
 // Short and warm; no method talk; never a promise of watching over anyone.
