@@ -392,6 +392,9 @@ func txtTrustedEnded(person string) string {
 	return fmt.Sprintf("%s's trusted-person link on checkin has ended. You won't get any more messages about them from me.", person)
 }
 
+// txtPlatformNames name the platforms in an invitation.
+var txtPlatformNames = map[string]string{Telegram: "Telegram", Discord: "Discord", Console: "the terminal (checkin chat)"}
+
 // Trusted person button labels.
 const (
 	lblTrustedNewCode = "New code"

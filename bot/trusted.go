@@ -290,13 +290,8 @@ func parseCode(s string) (string, bool) {
 }
 
 func platformName(p string) string {
-	switch p {
-	case Telegram:
-		return "Telegram"
-	case Discord:
-		return "Discord"
-	case Console:
-		return "the terminal (checkin chat)"
+	if n, ok := txtPlatformNames[p]; ok {
+		return n
 	}
 	return p
 }
