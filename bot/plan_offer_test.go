@@ -202,3 +202,26 @@ func TestPlanAndTrustedButtonsRoundTrip(t *testing.T) {
 		t.Errorf("only %d buttons seen", n)
 	}
 }
+
+// Risk words that also complete a low check-in get the crisis reply and
+// its offer only: the later offers neither appear nor spend their rest,
+// and the Yes shown stays the one that works.
+func TestRiskWordsWithALowCheckinOfferOnce(t *testing.T) {
+	t.Parallel()
+	h, ana, sam, s := trustedPair(t)
+	link(t, ana, sam)
+	for range 2 {
+		ana.send("/checkin 2 6")
+		h.clk.Add(day)
+	}
+	r := ana.send("/checkin 1 5 i want to die")
+	mustContain(t, r, "116 123", "Would you like me to let Sam know")
+	if strings.Contains(text(r), "short safety plan") || strings.Count(text(r), "let Sam know you could") != 1 {
+		t.Errorf("more than the crisis reply and its offer:\n%s", dump(r))
+	}
+	r = ana.press("Yes, let Sam know")
+	mustContain(t, r, "I've let Sam know")
+	if got := s.to("chat-s1"); len(got) != 1 {
+		t.Errorf("Sam got %q", got)
+	}
+}
