@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -56,6 +55,11 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 		} else {
 			next = t.st.Step
 		}
+		if t.quiet && next != t.st.Step {
+			// A risk message moved the check-in on: close it rather than
+			// leave a question pending that was never shown.
+			open, next = false, ""
+		}
 		if next == "" {
 			t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
 		} else {
@@ -89,7 +93,14 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	}
 	switch {
 	case open && next != "":
+		short := t.reask != "" || t.choice != nil
 		b.askItem(t, day, next)
+		if short && lead != "" {
+			// "Got it: mood 6. 26 hours of sleep can't be right …": one line.
+			r := &t.replies[len(t.replies)-1]
+			r.Text = lead + " " + r.Text
+			return nil
+		}
 		t.prefixLast(lead)
 		return nil
 	case open:
@@ -99,7 +110,7 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	if lead != "" {
 		t.replies = append(t.replies, Reply{Text: lead, Private: true})
 	}
-	if c.Mood != nil && f.Mood != nil {
+	if c.Mood != nil && f.Mood != nil && !t.quiet {
 		// A one-line or free-text check-in outside a prompt.
 		return b.afterCheckin(ctx, t, day)
 	}
@@ -110,6 +121,9 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 	if t.in.Edited {
 		return b.edited(ctx, t, text)
+	}
+	if b.planRepeat(t) {
+		return nil
 	}
 	if t.st.Mode == modeDelete && t.st.Day != b.today(t.user) {
 		// A confirmation asked on another day has lapsed: an old "yes"
@@ -125,6 +139,10 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 		return b.noteOffer(ctx, t, text)
 	case modeMed:
 		return b.medText(ctx, t, text)
+	case modePlan:
+		return b.planText(ctx, t, text)
+	case modeTrusted:
+		return b.trustedText(ctx, t, text)
 	}
 	if isStop(text) {
 		if t.st.Mode == modeIdle {
@@ -140,45 +158,20 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 		// The note question takes the words as they are.
 		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
 	}
-	// Keyed values ("mood 6, slept 5h") work at any time.
-	f, err := parse.Free(text)
-	var fe *parse.FieldError
-	if errors.As(err, &fe) {
-		t.say(reask(itemName(fe.Item)))
-		return nil
-	}
-	if err == nil && !f.Empty() {
-		rest := f.Rest
-		if len([]rune(rest)) < 3 {
-			rest = ""
-		}
-		return b.record(ctx, t, day, f, rest, "")
-	}
 	if t.st.Mode == modeCheckin {
-		return b.answerOpen(ctx, t, day, text)
+		return b.answerCheckin(ctx, t, day, text)
+	}
+	// Keyed values ("mood 6, slept 5h") work at any time; each counts on
+	// its own, and only a wrong one is asked again.
+	f, problems := parse.FreeEach(text)
+	if !f.Empty() || len(problems) > 0 {
+		return b.recordMixed(ctx, t, day, f, noteOf(f.Rest), "", problems, nil)
 	}
 	if isSkip(text) {
 		t.say(txtNothingOpen)
 		return nil
 	}
 	return b.stray(ctx, t, text)
-}
-
-// answerOpen reads a typed answer to the question that is open.
-func (b *Bot) answerOpen(ctx context.Context, t *turn, day, text string) error {
-	item := t.st.Step
-	if isSkip(text) {
-		return b.skip(ctx, t, day, item)
-	}
-	if item == itemNote {
-		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
-	}
-	f, err := parseItem(item, text)
-	if err != nil {
-		t.say(reask(item))
-		return nil
-	}
-	return b.record(ctx, t, day, f, "", item)
 }
 
 // skip moves past an item without a value.
@@ -289,6 +282,9 @@ func (b *Bot) saveNote(ctx context.Context, t *turn, yes bool, pending string) e
 
 // edited amends the answer an edited message gave.
 func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
+	if done, err := b.planEdited(ctx, t, text); done || err != nil {
+		return err
+	}
 	var hits []answered
 	for _, a := range t.st.Recent {
 		if a.Msg == t.in.MessageID {

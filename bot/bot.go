@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -45,6 +46,10 @@ type Bot struct {
 	now   func() time.Time
 	obs   Observer
 	locks [256]sync.Mutex
+	// greeted is who was shown the welcome lately (in memory only).
+	greeted greeted
+	// senders reach chats other than the one being answered (SetSenders).
+	senders atomic.Pointer[map[string]Sender]
 }
 
 // New makes the conversation core over db.
@@ -86,6 +91,11 @@ type turn struct {
 	replies []Reply
 	ack     string
 	stale   bool
+	quiet   bool // a risk message: record what it answers, ask nothing next
+	// reask, when set, asks the next check-in question in this short line
+	// instead of its whole text; choice offers a hesitant rating back.
+	reask  string
+	choice *parse.RatingRead
 }
 
 func (t *turn) say(text string) { t.replies = append(t.replies, Reply{Text: text}) }
@@ -205,44 +215,6 @@ func (b *Bot) dispatch(ctx context.Context, t *turn) error {
 		return b.onboard(ctx, t, text)
 	}
 	return b.text(ctx, t, text)
-}
-
-// quietly records what a risk message also answers (keyed values such as
-// "mood 2", or words for the open note question) without asking anything
-// next: the routine questions pause for the safety reply.
-func (b *Bot) quietly(ctx context.Context, t *turn) error {
-	if !t.known || t.user.ConsentAt.IsZero() || t.in.Edited {
-		return nil
-	}
-	text := t.in.Text
-	if _, _, ok := command(text); ok {
-		return nil
-	}
-	day := b.openDay(t)
-	saved := t.replies
-	var err error
-	if t.st.Mode == modeCheckin && t.st.Step == itemNote {
-		err = b.record(ctx, t, day, parse.Fields{}, text, itemNote)
-	} else {
-		f, perr := parse.Free(text)
-		if perr != nil || f.Empty() {
-			return nil
-		}
-		err = b.record(ctx, t, day, f, "", "")
-	}
-	if err != nil {
-		return err
-	}
-	// Keep the safety reply and the echo of what was stored; drop questions.
-	kept := saved
-	for _, r := range t.replies[len(saved):] {
-		line := firstLine(r.Text)
-		if strings.HasPrefix(line, txtGotIt) || strings.HasPrefix(line, txtUpdated) || strings.HasPrefix(line, txtNoted) {
-			kept = append(kept, Reply{Text: line, Private: true})
-		}
-	}
-	t.replies = kept
-	return nil
 }
 
 func (b *Bot) allowed(in Inbound, known bool) bool {

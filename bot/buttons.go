@@ -12,13 +12,15 @@ import (
 //	o:consent::yes         an onboarding answer (day empty)
 //	p:3:20261125:2         PHQ-9 item 3 (1-based; 10 = difficulty) answered 2
 //	x:delete::yes          a confirmation
+//	s:edit::3              a safety-plan step (see plan.go)
+//	t:tell::k1a2b3         a trusted-person answer (see trusted.go)
 //
 // It is data the person's client sends back and may be old or forged, so
 // DecodeButton checks its shape and the handlers check its meaning.
 
 // ButtonData is decoded button data.
 type ButtonData struct {
-	Kind  byte   // 'c' check-in, 'o' onboarding, 'p' PHQ-9, 'x' confirmation, 'n' note
+	Kind  byte   // 'c' check-in, 'o' onboarding, 'p' PHQ-9, 'x' confirmation, 'n' note, 's' plan, 't' trusted
 	Field string // item name, PHQ-9 item number, or action
 	Day   string // "YYYY-MM-DD" or ""
 	Value string
@@ -36,7 +38,7 @@ func DecodeButton(s string) (ButtonData, bool) {
 		return ButtonData{}, false
 	}
 	parts := strings.Split(s, ":")
-	if len(parts) != 4 || len(parts[0]) != 1 || !strings.Contains("copxn", parts[0]) {
+	if len(parts) != 4 || len(parts[0]) != 1 || !strings.Contains("copxnst", parts[0]) {
 		return ButtonData{}, false
 	}
 	d := ButtonData{Kind: parts[0][0], Field: parts[1], Value: parts[3]}

@@ -122,7 +122,7 @@ func TestButtonRoundTrip(t *testing.T) {
 		}
 	}
 	collect(c.send("/checkin"))
-	for _, l := range []string{"4", "7 h", "3", "6", "5", "Yes"} {
+	for _, l := range []string{"4", "7 h", "3", "6", "5", "Partly", "Yes"} {
 		collect(c.press(l))
 	}
 	collect(c.send("/start"))

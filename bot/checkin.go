@@ -19,8 +19,10 @@ const (
 	itemQuality  = "quality"
 	itemEnergy   = "energy"
 	itemInterest = "interest"
-	itemMed      = "med"
-	itemNote     = "note"
+	// itemFunctioning: "Did you do what you meant to today?" 0–10.
+	itemFunctioning = "functioning"
+	itemMed         = "med"
+	itemNote        = "note"
 )
 
 // items lists the questions of a check-in: mood and sleep always, then the
@@ -32,6 +34,9 @@ func (b *Bot) items() []string {
 	}
 	if b.cfg.Items.Interest {
 		its = append(its, itemInterest)
+	}
+	if b.cfg.Items.Functioning {
+		its = append(its, itemFunctioning)
 	}
 	if b.cfg.Items.Medication {
 		its = append(its, itemMed)
@@ -64,6 +69,8 @@ func answeredItem(c store.Checkin, item string) bool {
 		return c.Energy != nil
 	case itemInterest:
 		return c.Interest != nil
+	case itemFunctioning:
+		return c.Functioning != nil
 	case itemMed:
 		return c.MedTaken != nil
 	case itemNote:
@@ -182,9 +189,22 @@ func (b *Bot) askItem(t *turn, day, item string) {
 		return rows
 	}
 	skipRow := []Button{btn(lblSkip, "skip")}
+	ask := t.ask
+	if t.choice != nil && item != itemSleep && item != itemMed && item != itemNote {
+		// A hesitant or worded rating is offered back to confirm.
+		r := *t.choice
+		t.choice, t.reask = nil, ""
+		b.askChoice(t, day, item, r)
+		return
+	}
+	if line := t.reask; line != "" {
+		// A short line in place of the whole question, same buttons.
+		t.reask = ""
+		ask = func(_ string, buttons [][]Button) { t.ask(line, buttons) }
+	}
 	switch item {
 	case itemMood:
-		t.ask(txtAskMood, scale(0, 10))
+		ask(txtAskMood, scale(0, 10))
 	case itemSleep:
 		var row1, row2 []Button
 		for _, h := range []string{"4", "5", "6", "7"} {
@@ -193,17 +213,21 @@ func (b *Bot) askItem(t *turn, day, item string) {
 		for _, h := range []string{"8", "9", "10", "12"} {
 			row2 = append(row2, btn(h+" h", h))
 		}
-		t.ask(txtAskSleep, [][]Button{row1, row2})
+		ask(txtAskSleep, [][]Button{row1, row2})
 	case itemQuality:
-		t.ask(txtAskQuality, scale(1, 5))
+		ask(txtAskQuality, scale(1, 5))
 	case itemEnergy:
-		t.ask(txtAskEnergy, append(scale(0, 10), skipRow))
+		ask(txtAskEnergy, append(scale(0, 10), skipRow))
 	case itemInterest:
-		t.ask(txtAskInterest, append(scale(0, 10), skipRow))
+		ask(txtAskInterest, append(scale(0, 10), skipRow))
+	case itemFunctioning:
+		words := []Button{btn(lblMostly, fmt.Sprint(parse.FunctioningMostly)),
+			btn(lblPartly, fmt.Sprint(parse.FunctioningPartly)), btn(lblHardly, fmt.Sprint(parse.FunctioningHardly))}
+		ask(txtAskFunctioning, append([][]Button{words}, append(scale(0, 10), skipRow)...))
 	case itemMed:
-		t.ask(txtAskMed, [][]Button{{btn(lblTaken, "yes"), btn(lblNotTaken, "no"), btn(lblSkip, "skip")}})
+		ask(txtAskMed, [][]Button{{btn(lblTaken, "yes"), btn(lblNotTaken, "no"), btn(lblSkip, "skip")}})
 	case itemNote:
-		t.ask(txtAskNote, [][]Button{skipRow})
+		ask(txtAskNote, [][]Button{skipRow})
 	}
 }
 
@@ -219,6 +243,8 @@ func reask(item string) string {
 		return txtEnergyReask
 	case itemInterest:
 		return txtInterestReask
+	case itemFunctioning:
+		return txtFunctioningReask
 	case itemMed:
 		return txtMedReask
 	}
@@ -242,6 +268,8 @@ func setRating(f *parse.Fields, item string, v int) {
 		f.Energy = &v
 	case itemInterest:
 		f.Interest = &v
+	case itemFunctioning:
+		f.Functioning = &v
 	case itemQuality:
 		f.Quality = &v
 	}
@@ -251,9 +279,19 @@ func setRating(f *parse.Fields, item string, v int) {
 func parseItem(item, text string) (parse.Fields, error) {
 	var f parse.Fields
 	switch item {
+	case itemFunctioning:
+		v, err := parse.Functioning(text)
+		if err != nil {
+			return f, err
+		}
+		f.Functioning = &v
 	case itemMood, itemEnergy, itemInterest, itemQuality:
 		lo, hi := ratingRange(item)
-		v, err := parse.Rating(text, lo, hi)
+		r, err := parse.ReadRating(text, lo, hi)
+		if err == nil && !r.Exact() {
+			err = parse.ErrUnclear // a choice to confirm: see ratingChoice
+		}
+		v := r.Lo
 		if err != nil && item == itemQuality {
 			if q, ok := parse.QualityWord(text); ok {
 				v, err = q, nil
@@ -319,6 +357,7 @@ func apply(c *store.Checkin, f parse.Fields) []change {
 	setInt(itemQuality, &c.SleepQuality, f.Quality)
 	setInt(itemEnergy, &c.Energy, f.Energy)
 	setInt(itemInterest, &c.Interest, f.Interest)
+	setInt(itemFunctioning, &c.Functioning, f.Functioning)
 	if f.Med != nil {
 		old := ""
 		if c.MedTaken != nil {

@@ -71,6 +71,14 @@ var Commands = []Command{
 	{Name: "export", Description: "Download your data (CSV, or /export json)", Private: true, Args: []Arg{
 		{Name: "format", Description: "csv or json", Kind: ArgString, Choices: []string{"csv", "json"}},
 	}},
+	{Name: "plan", Description: "Your safety plan: what helps, in your own words", Private: true},
+	{Name: "trusted", Description: "Choose someone I may tell, only when you say so", Private: true, Args: []Arg{
+		{Name: "name", Description: "Their first name, e.g. Sam", Kind: ArgString},
+	}},
+	{Name: "accept", Description: "Accept an invitation to be someone's trusted person", Args: []Arg{
+		{Name: "code", Description: "The code they gave you, e.g. K7QX-M2PD", Kind: ArgString, Required: true},
+	}},
+	{Name: "untrust", Description: "Stop being someone's trusted person"},
 	{Name: "delete", Description: "Erase everything checkin stores about you"},
 	{Name: "crisis", Description: "Crisis lines, any time"},
 	{Name: "help", Description: "What checkin can do"},

@@ -22,6 +22,8 @@ type Config struct {
 	Crisis crisis.Table `yaml:"-"`
 	// Trend holds the trend-rule thresholds.
 	Trend trend.Config `yaml:"-"`
+	// SafetyPlan says when the safety plan is offered.
+	SafetyPlan SafetyPlanConfig `yaml:"-"`
 	// Allow, when not empty, lists who may use the bot: "telegram:123",
 	// "discord:456", "discord-guild:789". Everyone else gets one polite line.
 	Allow []string `yaml:"-"`
@@ -44,10 +46,13 @@ type Defaults struct {
 
 // Items switches the optional daily questions on.
 type Items struct {
-	Energy     bool `yaml:"energy"`
-	Interest   bool `yaml:"interest"`
-	Medication bool `yaml:"medication"`
-	Note       bool `yaml:"note"`
+	Energy   bool `yaml:"energy"`
+	Interest bool `yaml:"interest"`
+	// Functioning asks "Did you do what you meant to today — work, plans,
+	// seeing people?" (0–10, or mostly 8 / partly 5 / hardly 2).
+	Functioning bool `yaml:"functioning"`
+	Medication  bool `yaml:"medication"`
+	Note        bool `yaml:"note"`
 }
 
 // PHQ9Config schedules the PHQ-9.
@@ -63,10 +68,12 @@ func DefaultConfig() Config {
 			TimeZone: "UTC", CheckinTime: "20:00", SummaryDay: "sunday", SummaryTime: "18:00",
 			QuietStart: "22:30", QuietEnd: "08:00",
 		},
-		Items:  Items{Energy: true, Interest: true, Medication: true, Note: true},
+		Items:  Items{Energy: true, Interest: true, Functioning: true, Medication: true, Note: true},
 		PHQ9:   PHQ9Config{Enabled: true, Every: 14},
 		Crisis: crisis.Default(),
 		Trend:  trend.DefaultConfig(),
+
+		SafetyPlan: DefaultSafetyPlanConfig(),
 	}
 }
 
@@ -97,6 +104,9 @@ func (c Config) Validate() error {
 		if !ok || id == "" || (p != Telegram && p != Discord && p != Console && p != "discord-guild") {
 			return fmt.Errorf("access.allow[%d]: %q should look like telegram:123456, discord:123456 or discord-guild:123456", i, a)
 		}
+	}
+	if err := c.SafetyPlan.validate(); err != nil {
+		return err
 	}
 	if err := c.Crisis.Validate(); err != nil {
 		return err

@@ -64,7 +64,7 @@ func TestEditedNote(t *testing.T) {
 	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
+	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip", "skip"} {
 		c.send(a)
 	}
 	_, id := c.sendID("a hard day at wrok")
@@ -178,7 +178,7 @@ func TestEditedNoteKeepsOtherParts(t *testing.T) {
 	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip"} {
+	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip", "skip"} {
 		c.send(a)
 	}
 	_, id := c.sendID("walked the dgo")
@@ -198,7 +198,7 @@ func TestEditedNoteStaysBounded(t *testing.T) {
 	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip"} {
+	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip", "skip"} {
 		c.send(a)
 	}
 	_, id := c.sendID("short")
@@ -224,7 +224,7 @@ func TestRepeatedDelivery(t *testing.T) {
 	}{
 		{"a note answer", func(c *conv) []bot.Inbound {
 			c.send("/checkin")
-			for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
+			for _, a := range []string{"5", "7", "3", "skip", "skip", "skip", "skip"} {
 				c.send(a)
 			}
 			_, id := c.sendID("walked by the river")

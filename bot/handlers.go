@@ -14,17 +14,24 @@ import (
 func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 	switch name {
 	case "start":
+		if code, ok := strings.CutPrefix(args, invitePrefix); ok {
+			return b.accept(ctx, t, code) // a Telegram invitation link
+		}
 		return b.start(ctx, t)
+	case "accept":
+		return b.accept(ctx, t, args)
+	case "untrust":
+		return b.untrust(ctx, t)
 	case "help":
 		t.say(txtHelp())
 		return nil
 	case "crisis", "sos":
-		t.say(b.cfg.Crisis.Help(t.user.Country))
+		t.replies = append(t.replies, b.withPlan(ctx, t, b.helpText(t)))
 		return nil
 	}
 	if !t.known || t.user.ConsentAt.IsZero() {
 		if isKnownCommand(name) {
-			t.ask(txtWelcome, consentButtons())
+			b.welcome(t, false)
 		} else {
 			t.say(txtUnknownCommand(name))
 		}
@@ -72,6 +79,10 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		return b.med(ctx, t, args)
 	case "name":
 		return b.setName(ctx, t, args)
+	case "plan":
+		return b.plan(ctx, t)
+	case "trusted":
+		return b.trusted(ctx, t, args)
 	}
 	t.say(txtUnknownCommand(name))
 	return nil

@@ -28,6 +28,10 @@ type Inbound struct {
 	MessageID string // the platform's message id of this message or of the pressed prompt
 	Edited    bool   // an edit of an earlier message: amends the answer it gave
 	GuildID   string // Discord: the guild an interaction came from, for access.allow
+	// Locale is the platform's language hint ("en-US", "pt-br": Discord's
+	// interaction locale, Telegram's language_code), used to guess a
+	// country for crisis lines when the person has not set one.
+	Locale string
 }
 
 // Button is one tap-able choice.

@@ -23,20 +23,13 @@ const (
 func (b *Bot) start(ctx context.Context, t *turn) error {
 	switch {
 	case !t.known || t.user.ConsentAt.IsZero():
-		t.ask(txtWelcome, consentButtons())
+		b.welcome(t, true)
 	case t.st.Mode == modeOnboard && !t.st.Once:
 		b.askStep(t, t.st.Step)
 	default:
 		b.settings(t)
 	}
 	return nil
-}
-
-func consentButtons() [][]Button {
-	return [][]Button{{
-		{Label: lblYes, Data: EncodeButton(ButtonData{Kind: 'o', Field: "consent", Value: "yes"})},
-		{Label: lblNo, Data: EncodeButton(ButtonData{Kind: 'o', Field: "consent", Value: "no"})},
-	}}
 }
 
 func (b *Bot) settings(t *turn) {
@@ -76,56 +69,6 @@ func (b *Bot) onboard(ctx context.Context, t *turn, text string) error {
 	return b.answerStep(ctx, t, text)
 }
 
-func (b *Bot) consent(ctx context.Context, t *turn, text string) error {
-	yes, err := parse.YesNo(text)
-	switch {
-	case err != nil:
-		if t.known {
-			t.ask(txtConsentReask, consentButtons())
-		} else {
-			// Someone new who wrote anything: introduce checkin first.
-			t.ask(txtWelcome, consentButtons())
-		}
-		return nil
-	case !yes:
-		if t.known {
-			if err := b.db.DeleteUser(ctx, t.user.ID); err != nil {
-				return fmt.Errorf("bot: forget declined person: %w", err)
-			}
-		}
-		t.say(txtConsentDeclined)
-		return nil
-	}
-	return b.consented(ctx, t)
-}
-
-// consented creates the person with the configured defaults: nothing is
-// stored about anyone before they agree.
-func (b *Bot) consented(ctx context.Context, t *turn) error {
-	if !t.known {
-		d := b.cfg.Defaults
-		day, _ := weekday(d.SummaryDay)
-		t.user = store.User{
-			Platform: t.in.Platform, PlatformID: t.in.UserID, ChatID: t.in.ChatID,
-			TZ: d.TimeZone, CheckinTime: d.CheckinTime, SummaryDay: day, SummaryTime: d.SummaryTime,
-			QuietStart: d.QuietStart, QuietEnd: d.QuietEnd, Country: strings.ToUpper(d.Country),
-		}
-		if code, err := parse.Country(d.Country); err == nil {
-			t.user.Country = code
-		}
-		t.user.ConsentAt = b.now().UTC()
-		if err := b.db.CreateUser(ctx, &t.user); err != nil {
-			return fmt.Errorf("bot: create person: %w", err)
-		}
-		t.known = true
-	} else {
-		t.user.ConsentAt = b.now().UTC()
-	}
-	t.st = state{Mode: modeOnboard, Step: stepZone}
-	b.askStep(t, stepZone)
-	return b.saveUserAndState(ctx, t)
-}
-
 func (b *Bot) askStep(t *turn, step string) {
 	skip := [][]Button{{{Label: lblSkip, Data: EncodeButton(ButtonData{Kind: 'o', Field: "skip", Value: step})}}}
 	switch step {
@@ -151,10 +94,9 @@ func (b *Bot) answerStep(ctx context.Context, t *turn, text string) error {
 		}
 		t.user.TZ = name
 	case stepTime:
-		at, ok := clockText(text)
+		at, ok := b.readTime(t, text)
 		if !ok {
-			t.say(txtTimeReask)
-			return nil
+			return b.saveState(ctx, t) // an am/pm question remembers its hour
 		}
 		t.user.CheckinTime = at
 	case stepCountry:
@@ -313,10 +255,10 @@ func isStop(s string) bool {
 // crisisNote says what /crisis will show for the person's country, so
 // nobody learns only in a hard moment that their country is not listed.
 func (b *Bot) crisisNote(u store.User) string {
-	switch _, ok := b.cfg.Crisis.For(u.Country); {
+	switch c, ok := b.cfg.Crisis.For(u.Country); {
 	case u.Country == "":
 		return txtCrisisNoCountry
-	case !ok:
+	case !ok || len(c.Lines) == 0: // an entry with only the emergency number
 		return fmt.Sprintf(txtCrisisNotListed, parse.CountryName(u.Country))
 	}
 	return fmt.Sprintf(txtCrisisListed, parse.CountryName(u.Country))

@@ -233,3 +233,21 @@ func TestCommandsDuringOnboarding(t *testing.T) {
 	r = c.send("/crisis")
 	mustContain(t, r, "findahelpline")
 }
+
+// A country whose entry holds only the emergency number is not promised
+// crisis lines at onboarding: /crisis shows the directory for it.
+func TestOnboardingCrisisNoteForCountryWithoutLines(t *testing.T) {
+	for _, tc := range []struct{ country, want string }{
+		{"Turkey", "I don't have crisis lines for"},
+		{"Germany", "/crisis shows the crisis lines for Germany"},
+	} {
+		t.Run(tc.country, func(t *testing.T) {
+			h := newHarness(t)
+			c := h.person("note-" + tc.country)
+			c.onboard("Europe/Berlin", "21:00", tc.country)
+			if !strings.Contains(dump(c.last), tc.want) {
+				t.Fatalf("onboarding for %s should say %q; got:\n%s", tc.country, tc.want, dump(c.last))
+			}
+		})
+	}
+}

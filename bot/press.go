@@ -30,10 +30,13 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 		}
 		return b.staleButton(t, txtBadButton)
 	}
+	if d.Kind == 't' && d.Field == "untrust" {
+		return b.untrustButton(ctx, t, d) // the trusted person need not be set up
+	}
 	if !t.known || t.user.ConsentAt.IsZero() {
 		t.stale = true
 		t.ack = txtNotStarted
-		t.ask(txtWelcome, consentButtons())
+		b.welcome(t, false)
 		return nil
 	}
 	switch d.Kind {
@@ -43,12 +46,20 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 		return b.onboardButton(ctx, t, d)
 	case 'p':
 		return b.phqButton(ctx, t, d)
+	case 's':
+		return b.planButton(ctx, t, d)
+	case 't':
+		return b.trustedButton(ctx, t, d)
 	case 'x':
 		if d.Field != "delete" || t.st.Mode != modeDelete || t.st.Day != b.today(t.user) || (d.Value != "yes" && d.Value != "no") {
 			return b.staleButton(t, txtStaleButton)
 		}
 		return b.deleteConfirmed(ctx, t, d.Value == "yes")
 	case 'n':
+		if t.st.Mode == modeCheckin && t.st.Pending != "" && d.Day == t.st.Day && (d.Value == "yes" || d.Value == "no") {
+			// Offered during a check-in: the question stays open.
+			return b.answerNoteOffer(ctx, t, d.Day, d.Value == "yes")
+		}
 		if t.st.Mode != modeNote || d.Day != b.today(t.user) || (d.Value != "yes" && d.Value != "no") {
 			return b.staleButton(t, txtStaleButton)
 		}
@@ -88,6 +99,13 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 		}
 		return b.skip(ctx, t, d.Day, d.Field)
 	}
+	if d.Value == "other" {
+		// "Other" under a guessed rating: the whole scale again.
+		t.ack = txtOkay
+		t.st.Mode, t.st.Day, t.st.Step = modeCheckin, d.Day, d.Field
+		b.askItem(t, d.Day, d.Field)
+		return b.saveState(ctx, t)
+	}
 	f, ok := buttonValue(d.Field, d.Value)
 	if !ok {
 		return b.staleButton(t, txtBadButton)
@@ -104,7 +122,7 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 func buttonValue(item, v string) (parse.Fields, bool) {
 	var f parse.Fields
 	switch item {
-	case itemMood, itemEnergy, itemInterest, itemQuality:
+	case itemMood, itemEnergy, itemInterest, itemQuality, itemFunctioning:
 		n, err := strconv.Atoi(v)
 		lo, hi := ratingRange(item)
 		if err != nil || n < lo || n > hi || strconv.Itoa(n) != v {
@@ -138,6 +156,13 @@ func (b *Bot) onboardButton(ctx context.Context, t *turn, d ButtonData) error {
 		}
 		t.ack = txtSkipped
 		return b.nextStep(ctx, t, true)
+	case "at":
+		at, ok := t.timeButton(d.Value)
+		if !ok {
+			return b.staleButton(t, txtStaleButton)
+		}
+		t.ack = txtOkay
+		return b.answerStep(ctx, t, at)
 	case "change":
 		switch d.Value {
 		case "done":

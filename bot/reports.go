@@ -163,6 +163,7 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 		if err != nil {
 			return nil, err
 		}
+		b.mentionPlan(ctx, u, &r)
 		return []Reply{r}, nil
 	case "phq9":
 		if t.st.Mode == modePHQ9 || t.st.Mode == modeOnboard || t.st.Mode == modeDelete {
@@ -173,6 +174,10 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 			return nil, err
 		}
 		return t.replies, nil
+	case trustedKind:
+		// A message to a trusted person left claimed by a crash may have
+		// gone out: it is never sent again (the ledger then skips it).
+		return nil, nil
 	}
 	return nil, fmt.Errorf("bot: unknown prompt kind %q", kind)
 }

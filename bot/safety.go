@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/checkin-bot/checkin/bot/crisis"
 	"github.com/checkin-bot/checkin/bot/risk"
 	"github.com/checkin-bot/checkin/bot/trend"
 	"github.com/checkin-bot/checkin/store"
@@ -15,73 +16,112 @@ import (
 // crisis lines for the person's country first. A flag keeps the rule and
 // the time, never the words.
 func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
-	t.replies = append(t.replies, Reply{Text: b.cfg.Crisis.Acute(t.user.Country, r.Urgent())})
+	t.replies = append(t.replies, b.withPlan(ctx, t, b.acuteText(t, r.Urgent())))
 	// Only the level is kept, logged and counted: the detector's finer rule
 	// names the phrase family, which says too much about the words.
 	rule := "acute." + r.Level.String()
 	if strings.HasPrefix(r.Rule, "phq9.") {
 		rule = r.Rule
 	}
-	b.obs.FlagRaised(rule)
 	if !t.known || t.user.ConsentAt.IsZero() {
+		b.obs.FlagRaised(rule)
 		return nil // nothing is stored about someone who has not agreed
 	}
 	f := store.Flag{UserID: t.user.ID, Rule: rule, Severity: "acute", Day: b.today(t.user),
 		Detail: "words that may mean thoughts of self-harm (" + r.Level.String() + ")"}
+	if t.in.Data == "" {
+		// A message delivered again or edited is answered again, but
+		// flagged once per level.
+		f.Message = t.in.MessageID
+	}
 	if err := b.db.AddFlag(ctx, &f); err != nil {
 		return fmt.Errorf("bot: store acute flag: %w", err)
 	}
+	if f.ID == 0 {
+		return nil // this message was flagged at this level before
+	}
+	b.obs.FlagRaised(rule)
 	b.log.Warn("acute risk language answered with crisis lines", "user", t.user.ID, "platform", t.in.Platform, "rule", rule)
-	return nil
+	return b.offerTrusted(ctx, t, 0)
+}
+
+// acuteText is the crisis reply for the person's country; when they have
+// not set one (no setup yet, a skipped country, a slash command in a
+// server) the platform's language hint picks a likely country, shown as
+// a guess beside the international directory.
+func (b *Bot) acuteText(t *turn, urgent bool) string {
+	if t.user.Country == "" {
+		if code, ok := crisis.CountryForLocale(t.in.Locale); ok {
+			return b.cfg.Crisis.AcuteGuess(code, urgent)
+		}
+	}
+	return b.cfg.Crisis.Acute(t.user.Country, urgent)
+}
+
+// helpText is /crisis, with the same guess as acuteText.
+func (b *Bot) helpText(t *turn) string {
+	if t.user.Country == "" {
+		if code, ok := crisis.CountryForLocale(t.in.Locale); ok {
+			return b.cfg.Crisis.HelpGuess(code)
+		}
+	}
+	return b.cfg.Crisis.Help(t.user.Country)
 }
 
 // trendItems says which optional items the trend rules may use.
-func (b *Bot) trendItems() trend.Items {
-	return trend.Items{Energy: b.cfg.Items.Energy, Interest: b.cfg.Items.Interest, Medication: b.cfg.Items.Medication}
+func (b *Bot) trendItems() trend.Items { return TrendItems(b.cfg.Items, store.User{}) }
+
+// TrendItems is what the trend engine needs to know of a deployment's
+// items and of one person, the same for the bot and for `checkin trends`.
+func TrendItems(items Items, u store.User) trend.Items {
+	return trend.Items{Energy: items.Energy, Interest: items.Interest, Medication: items.Medication}
 }
 
 // afterCheckin runs the trend rules once a day's check-in is complete (or
 // after a questionnaire), stores what fired and adds the gentle message.
 func (b *Bot) afterCheckin(ctx context.Context, t *turn, day string) error {
-	msg, err := b.evaluate(ctx, t.user, day)
+	msg, fired, err := b.evaluate(ctx, t.user, day)
 	if err != nil {
 		return err
 	}
 	if msg != "" {
 		t.replies = append(t.replies, Reply{Text: msg, Private: true})
 	}
-	return nil
+	return b.afterTrend(ctx, t, day, fired)
 }
 
-func (b *Bot) evaluate(ctx context.Context, u store.User, day string) (string, error) {
+// evaluate runs the trend rules and returns the message and the rules that fired.
+func (b *Bot) evaluate(ctx context.Context, u store.User, day string) (string, []string, error) {
 	hist := trend.HistoryDays()
 	from, _ := parseDay(day)
 	cs, err := b.db.Checkins(ctx, u.ID, from.AddDate(0, 0, -hist).Format("2006-01-02"), day)
 	if err != nil {
-		return "", fmt.Errorf("bot: trend rules: %w", err)
+		return "", nil, fmt.Errorf("bot: trend rules: %w", err)
 	}
 	since := b.now().AddDate(0, 0, -hist)
 	flags, err := b.db.Flags(ctx, u.ID, since)
 	if err != nil {
-		return "", fmt.Errorf("bot: trend rules: %w", err)
+		return "", nil, fmt.Errorf("bot: trend rules: %w", err)
 	}
 	qs, err := b.db.Questionnaires(ctx, u.ID, time.Time{})
 	if err != nil {
-		return "", fmt.Errorf("bot: trend rules: %w", err)
+		return "", nil, fmt.Errorf("bot: trend rules: %w", err)
 	}
 	res := trend.Evaluate(b.cfg.Trend, b.trendItems(), day, cs, qs, flags)
+	var fired []string
 	for _, h := range res.Hits {
+		fired = append(fired, h.Rule)
 		f := store.Flag{UserID: u.ID, Rule: h.Rule, Severity: "trend", Day: day, Detail: h.Detail}
 		if err := b.db.AddFlag(ctx, &f); err != nil {
-			return "", fmt.Errorf("bot: store trend flag: %w", err)
+			return "", nil, fmt.Errorf("bot: store trend flag: %w", err)
 		}
 		b.obs.FlagRaised(h.Rule)
 		b.log.Info("trend rule fired", "user", u.ID, "rule", h.Rule)
 	}
 	for _, id := range res.Clear {
 		if err := b.db.ClearFlag(ctx, id, b.now()); err != nil {
-			return "", fmt.Errorf("bot: clear trend flag: %w", err)
+			return "", nil, fmt.Errorf("bot: clear trend flag: %w", err)
 		}
 	}
-	return res.Message, nil
+	return res.Message, fired, nil
 }

@@ -19,14 +19,14 @@ const (
 		"• /crisis shows crisis lines at any time.\n" +
 		"• /delete erases everything I store about you.\n\n" +
 		"Is that okay with you? Reply \"yes\" or tap the button."
-	txtConsentReask    = "To start, I need a \"yes\" — or say \"no\" and I'll store nothing."
+	txtConsentReask    = "Just a yes or no for now: is that okay with you?"
 	txtConsentDeclined = "That's completely fine. I haven't kept anything about you. If you change your mind, send /start. " +
 		"/crisis shows crisis lines at any time."
 	txtAskZone = "Which time zone are you in? You can type a city (\"Berlin\", \"New York\"), a zone name " +
 		"(\"Europe/Berlin\") or an offset (\"UTC+5:30\"). Or \"skip\" to keep %s."
 	txtZoneReask  = "I couldn't find that time zone. Try a big city near you (\"London\"), a zone name like \"America/Chicago\", or an offset like \"UTC-3\"."
 	txtAskTime    = "What time should I check in each day? For example \"21:00\" or \"9pm\". Or \"skip\" to keep %s."
-	txtTimeReask  = "I didn't catch that time. Try \"21:00\", \"8:30\" or \"9pm\" (for a bare hour, say am or pm)."
+	txtTimeReask  = "I didn't catch that time. Try \"21:00\", \"9pm\" or \"half past eight in the evening\"."
 	txtAskCountry = "Last one: which country are you in? I use it only to show the right crisis lines. " +
 		"A name or a two-letter code (\"DE\", \"United States\"), or \"skip\"."
 	txtCountryReask = "I don't know that country. Try its English name or two-letter code, like \"GB\" or \"Brazil\"."
@@ -196,3 +196,208 @@ func days(n int) string {
 	}
 	return fmt.Sprintf("%d days", n)
 }
+
+// After the crisis reply to a command that also held risk words.
+const txtRiskCommandHeld = "I've left that command for now, so nothing changed. Send it again whenever you're ready."
+
+// Understanding everyday answers: times, ratings and mixed messages.
+const (
+	txtTimeAmPm      = "%s in the morning or in the evening?"
+	txtTimeWhichHour = "Which hour is that for you? For example \"8pm\" or \"20:30\"."
+	txtRatingGuess   = "About %d–%d out of %d? Tap the one that fits, or send another number."
+	txtRatingBetween = "%s? Tap the one that fits — I keep whole numbers."
+	lblOther         = "Other"
+
+	txtSleepImpossible  = "%s hours of sleep can't be right for one night — how many hours did you sleep?"
+	txtRatingImpossible = "%s is off the scale for %s — please send a number from %d to %d."
+	txtOfferNoteShort   = "Shall I keep that as today's note?"
+	txtAskFunctioning   = "Did you do what you meant to today — work, plans, seeing people? Mostly, partly, hardly, or 0–10. (\"skip\" to skip)"
+	txtFunctioningReask = "Please answer mostly, partly or hardly, or a number from 0 to 10 (or \"skip\")."
+	lblMostly           = "Mostly"
+	lblPartly           = "Partly"
+	lblHardly           = "Hardly"
+	lblMorningAt        = "%s am"
+	lblEveningAt        = "%s pm"
+)
+
+// stepAgain asks an open check-in question again in one short line.
+func stepAgain(item string) string {
+	switch item {
+	case itemMood:
+		return "And your mood today, 0–10?"
+	case itemSleep:
+		return "And how many hours did you sleep?"
+	case itemQuality:
+		return "And how well did you sleep, 1–5?"
+	case itemEnergy:
+		return "And your energy today, 0–10?"
+	case itemInterest:
+		return "And your interest or enjoyment today, 0–10?"
+	case itemFunctioning:
+		return "And did you do what you meant to today — mostly, partly or hardly?"
+	case itemMed:
+		return "And did you take your medication today?"
+	}
+	return "Anything else you'd like to note about today?"
+}
+
+// itemLabel names an item in a sentence.
+func itemLabel(item string) string {
+	switch item {
+	case itemQuality:
+		return "sleep quality"
+	case itemInterest:
+		return "interest"
+	case itemFunctioning:
+		return "doing what you meant to"
+	}
+	return item
+}
+
+// Safety plan (Stanley and Brown's six steps) and the trusted person.
+// Short and warm; no method talk; never a promise of watching over anyone.
+// See docs/SAFETY.md, "Safety plan and trusted person".
+const (
+	txtPlanIntro = "A safety plan is a short list in your own words, written while things are calmer, for a harder moment. " +
+		"Six short questions: skip any, change them any time with /plan. Whenever I show you crisis lines, your plan comes first."
+	txtPlanStepOf    = "Step %d of %d: %s"
+	txtPlanNow       = "Now: %s"
+	txtPlanSaved     = "Saved."
+	txtPlanTooLong   = "That was long, so I kept the first %d characters."
+	txtPlanDone      = "Your plan is ready. It can help to keep a copy somewhere you'll see it, or to share it with someone you trust."
+	txtPlanStopped   = "Okay, I've kept what you wrote. /plan picks it up again whenever you like."
+	txtPlanHeader    = "Your safety plan:"
+	txtPlanEmptyStep = "—"
+	txtPlanEditHint  = "Tap a step to change it."
+	txtPlanKept      = "Kept as it was."
+	txtPlanCleared   = "Cleared."
+	txtPlanLater     = "Okay. /plan is there whenever you'd like it."
+	txtPlanSays      = "Your plan says:"
+	txtPlanEdited    = "Updated step %d of your plan."
+
+	txtPlanKeptForLater = "I kept what you wrote in your plan. /plan carries on whenever you're ready."
+	txtPlanOffer        = "Things seem hard at the moment. Some people find it helps to write a short safety plan while things are calmer: " +
+		"what helps, and who to reach, in your own words. Would you like to make one? It takes a few minutes, and you can skip anything."
+	txtPlanOfferSee = "Things seem hard at the moment. Your safety plan is there whenever you want it. Would you like to look at it?"
+	txtPlanMention  = "If you'd like, /plan helps you write a short safety plan in your own words, for harder days."
+)
+
+// txtPlanQuestions are the six steps' questions, in Stanley and Brown's order.
+var txtPlanQuestions = [6]string{
+	"What tells you a hard time might be starting? Thoughts, feelings, situations — in your own words.",
+	"What can you do on your own to take your mind off things or feel a little calmer?",
+	"Which people or places help you take your mind off things? A friend, a café, a walk somewhere you like.",
+	"Who could you ask for help when things get hard? Names and numbers, if you like.",
+	"Which professionals or services could you contact? Your doctor, therapist, a clinic or a helpline.",
+	"Is there anything you could put away, or ask someone to keep for you, to make things safer when you feel this way?",
+}
+
+// txtPlanTitles head each step in /plan.
+var txtPlanTitles = [6]string{
+	"Warning signs",
+	"Things I can do on my own",
+	"People and places that take my mind off things",
+	"People I can ask for help",
+	"Professionals and services",
+	"Making things safer",
+}
+
+// txtPlanCrisisTitles head the steps a crisis reply shows.
+var txtPlanCrisisTitles = [6]string{
+	"", "What you can do", "People and places", "Who you can ask", "Professionals", "",
+}
+
+// Safety plan button labels.
+const (
+	lblPlanStop  = "Stop for now"
+	lblPlanKeep  = "Keep"
+	lblPlanClear = "Clear"
+	lblPlanEdit  = "Step %d"
+	lblPlanStart = "Make my plan"
+	lblPlanShow  = "Show my plan"
+	lblNotNow    = "Not now"
+)
+
+// Trusted person: the texts the person sees.
+const (
+	txtTrustedAskName = "A trusted person is someone I may tell that you could use some support — only when you say Yes, " +
+		"and never anything about how you've been. What's their first name? (\"stop\" to leave it)"
+	txtTrustedNameReask       = "Please send just their first name, like \"Sam\" (or \"stop\")."
+	txtTrustedConsole         = "A trusted person needs checkin on Telegram or Discord: in this terminal, nobody else could accept an invitation. /plan works here."
+	txtTrustedOneAtATime      = "You can have one trusted person at a time: to choose someone else, end this link first."
+	txtTrustedCancelled       = "Okay, the invitation is cancelled."
+	txtTrustedOffer           = "Would you like me to let %s know you could use some support? I'd send one short message, with nothing about how you've been."
+	txtTrustedOfferStale      = "That question is from earlier, so I didn't send anything. /trusted lets you reach them now."
+	txtTrustedNotTold         = "Okay, I won't. If you change your mind, /trusted can let %s know."
+	txtTrustedTold            = "Done — I've let %s know you could use some support. I didn't share anything else."
+	txtTrustedToldAck         = "Sent."
+	txtTrustedAlreadyTold     = "I've already let %s know."
+	txtTrustedUnreachable     = "I couldn't reach %s just now. If you can, contact them yourself — or someone else you trust."
+	txtTrustedEndedByYou      = "Okay, the link with %s has ended. I've told them only that it ended."
+	txtTrustedAlreadyAccepted = "%s has already accepted. /trusted shows the link."
+	txtTrustedAlreadyEnded    = "That link has already ended, so nothing changed."
+	txtTrustedEndedByThem     = "%s has ended the trusted-person link. That's okay. /trusted lets you invite someone else, and /crisis shows people you can talk to any time."
+)
+
+func txtTrustedInvite(name, platform, code, until string) string {
+	return fmt.Sprintf("Here's your invitation for %s. Pass it on yourself — I never message anyone first:\n\n"+
+		"\"Open a chat with checkin on %s and send: /accept %s\"\n\n"+
+		"It works once, until %s. Until %s accepts I won't contact them at all. After that, I'll only message them "+
+		"when you say Yes: one short message that you could use some support, never anything about how you've been.",
+		name, platform, code, until, name)
+}
+
+func txtTrustedLinked(name, display string) string {
+	s := fmt.Sprintf("%s is your trusted person.", name)
+	if display != "" && display != name {
+		s = fmt.Sprintf("%s is your trusted person (they accepted as \"%s\").", name, display)
+	}
+	return s + " I only contact them when you say Yes, and never with anything about how you've been."
+}
+
+func txtTrustedAccepted(name, display string) string {
+	who := name
+	if display != "" && display != name {
+		who = fmt.Sprintf("%s (as \"%s\")", name, display)
+	}
+	return fmt.Sprintf("%s accepted your invitation and is now your trusted person. I'll only contact them when you say Yes. "+
+		"If that isn't who you meant, /trusted ends the link.", who)
+}
+
+// Trusted person: the texts the trusted person sees. They never hold a
+// number, a score or anything about the person's health.
+const (
+	txtTrustedSomeone         = "The person who invited you"
+	txtTrustedCodeReask       = "That doesn't look like an invitation code. It has eight letters and digits, like \"/accept K7QX-M2PD\"."
+	txtTrustedPrivateChat     = "Please send that to me in a private chat, not in a group."
+	txtTrustedNoInvite        = "I couldn't find that invitation. It may have expired or been used already — ask for a new one."
+	txtTrustedOwnCode         = "That's your own invitation. Pass it on to the person you'd like as your trusted person."
+	txtTrustedNone            = "You aren't anyone's trusted person here."
+	txtTrustedAcceptedAlready = "You've already accepted this invitation — thank you. /untrust ends the link at any time."
+	txtTrustedUntrusted       = "Done. The link has ended, and I won't message you about them again."
+)
+
+func txtTrustedWelcome(person string) string {
+	return fmt.Sprintf("Thank you. %s has chosen you as their trusted person on checkin, an automated tool they use.\n\n"+
+		"I'll only message you when they ask me to let you know they could use some support. I won't share anything about "+
+		"how they've been, and I can't watch over them.\n\nYou can end this at any time with /untrust or the button below.", person)
+}
+
+func txtTrustedMessage(person string) string {
+	return fmt.Sprintf("%s asked me to let you know they could use some support right now. Reaching out to them — a call, "+
+		"a message or a visit — may help.\n\nI'm checkin, an automated tool they use. I haven't shared anything else, and I can't "+
+		"watch over them. If you think they are in danger right now, call your local emergency number.", person)
+}
+
+func txtTrustedEnded(person string) string {
+	return fmt.Sprintf("%s's trusted-person link on checkin has ended. You won't get any more messages about them from me.", person)
+}
+
+// Trusted person button labels.
+const (
+	lblTrustedNewCode = "New code"
+	lblTrustedCancel  = "Cancel invitation"
+	lblTrustedEnd     = "End link"
+	lblTrustedTellNow = "Let %s know now"
+	lblTrustedYes     = "Yes, let %s know"
+)

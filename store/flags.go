@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -18,18 +20,28 @@ type Flag struct {
 	CreatedAt    time.Time
 	Acknowledged bool
 	ClearedAt    time.Time
+	// Message is the platform's id of the message that raised the flag, or
+	// "" for none. A person has at most one flag per rule and message.
+	Message string
 }
 
-const flagCols = `id, user_id, rule, severity, day, detail, created_at, acknowledged, cleared_at`
+const flagCols = `id, user_id, rule, severity, day, detail, created_at, acknowledged, cleared_at, message`
 
-// AddFlag stores a flag and sets its ID.
+// AddFlag stores a flag and sets its ID. A flag for a message that already
+// raised one under the same rule (the message delivered again, or edited)
+// is not stored twice: f.ID is then left 0 and the error is nil.
 func (s *DB) AddFlag(ctx context.Context, f *Flag) error {
 	if f.CreatedAt.IsZero() {
 		f.CreatedAt = s.Now().UTC().Truncate(time.Second)
 	}
-	err := s.w.QueryRowContext(ctx, `INSERT INTO flags (user_id, rule, severity, day, detail, created_at, acknowledged, cleared_at)
-		VALUES (?,?,?,?,?,?,?,?) RETURNING id`, f.UserID, f.Rule, f.Severity, f.Day, f.Detail, unix(f.CreatedAt),
-		f.Acknowledged, unix(f.ClearedAt)).Scan(&f.ID)
+	f.ID = 0
+	err := s.w.QueryRowContext(ctx, `INSERT INTO flags (user_id, rule, severity, day, detail, created_at, acknowledged, cleared_at, message)
+		VALUES (?,?,?,?,?,?,?,?,?)
+		ON CONFLICT (user_id, rule, message) WHERE message <> '' DO NOTHING
+		RETURNING id`, f.UserID, f.Rule, f.Severity, f.Day, f.Detail, unix(f.CreatedAt), f.Acknowledged, unix(f.ClearedAt), f.Message).Scan(&f.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // already flagged for this message
+	}
 	if err != nil {
 		return fmt.Errorf("store: add flag %s: %w", f.Rule, err)
 	}
@@ -56,7 +68,7 @@ func (s *DB) Flags(ctx context.Context, userID int64, since time.Time) ([]Flag, 
 	for rows.Next() {
 		var f Flag
 		var created, cleared int64
-		if err := rows.Scan(&f.ID, &f.UserID, &f.Rule, &f.Severity, &f.Day, &f.Detail, &created, &f.Acknowledged, &cleared); err != nil {
+		if err := rows.Scan(&f.ID, &f.UserID, &f.Rule, &f.Severity, &f.Day, &f.Detail, &created, &f.Acknowledged, &cleared, &f.Message); err != nil {
 			return nil, fmt.Errorf("store: list flags: %w", err)
 		}
 		f.CreatedAt, f.ClearedAt = fromUnix(created), fromUnix(cleared)

@@ -43,13 +43,34 @@ type Line struct {
 }
 
 // Country is the entry for one ISO 3166-1 alpha-2 code.
+//
+// An entry is either verified (every number was found on the service's own
+// site or a government page on the Verified date) or marked confirmed:
+// false with the date it was last Checked. Users are told the difference:
+// an unconfirmed entry is shown with the international directory beside it
+// and a plain word that the numbers may have changed, because a wrong
+// crisis number is worse than none.
 type Country struct {
 	Name      string `yaml:"name"`
 	Emergency string `yaml:"emergency"` // read as "call <emergency> now"
 	Lines     []Line `yaml:"lines"`
 	Notes     string `yaml:"notes,omitempty"` // for operators; not shown to users
 	Source    string `yaml:"source"`          // the service's own site
-	Verified  string `yaml:"verified"`        // YYYY-MM-DD, when the entry was last checked
+	// Verified is the date (YYYY-MM-DD) every number was last confirmed
+	// from a primary source.
+	Verified string `yaml:"verified,omitempty"`
+	// Confirmed is false for an entry whose numbers could not be confirmed
+	// from a primary source; such an entry has Checked and Notes instead of
+	// Verified. Left out, an entry counts as confirmed and needs Verified.
+	Confirmed *bool `yaml:"confirmed,omitempty"`
+	// Checked is the date (YYYY-MM-DD) an unconfirmed entry was last reviewed.
+	Checked string `yaml:"checked,omitempty"`
+}
+
+// IsConfirmed reports whether every number of the entry was confirmed from
+// a primary source; an unconfirmed entry is shown with the directory.
+func (c Country) IsConfirmed() bool {
+	return c.Verified != "" && (c.Confirmed == nil || *c.Confirmed)
 }
 
 // Directory is the international fallback for a country not in the table.
@@ -87,6 +108,10 @@ func (t Table) clone() Table {
 		c.Lines = slices.Clone(c.Lines)
 		for i := range c.Lines {
 			c.Lines[i].Call = slices.Clone(c.Lines[i].Call)
+		}
+		if c.Confirmed != nil {
+			confirmed := *c.Confirmed
+			c.Confirmed = &confirmed
 		}
 		out.Countries[k] = c
 	}
@@ -156,17 +181,55 @@ func (t Table) Validate() error {
 			}
 			reachable = reachable || has
 		}
-		if !reachable {
+		switch {
+		case len(c.Lines) == 0 && strings.TrimSpace(c.Notes) == "":
+			bad(key, "needs at least one line with call, text or chat, or notes saying why none is listed")
+		case len(c.Lines) > 0 && !reachable:
 			bad(key, "needs at least one line with call, text or chat")
+		}
+		if strings.TrimSpace(c.Emergency) == "" {
+			bad(key+".emergency", "required: the number to call in an emergency, such as %q", "112")
 		}
 		if !webURL(c.Source) {
 			bad(key+".source", "want the http(s) address of the service's own page, got %q", c.Source)
 		}
-		if _, err := time.Parse(time.DateOnly, c.Verified); err != nil {
-			bad(key+".verified", "want the date the entry was last checked, like 2026-11-01, got %q", c.Verified)
-		}
+		errs = append(errs, c.validateStatus(key)...)
 	}
 	return errors.Join(errs...)
+}
+
+// validateStatus checks that an entry says plainly whether its numbers were
+// confirmed: verified with a date, or confirmed: false with the date it was
+// checked and notes on what is known.
+func (c Country) validateStatus(key string) []error {
+	var errs []error
+	bad := func(k, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("crisis_lines.%s: "+format, append([]any{key + k}, args...)...))
+	}
+	date := func(s string) bool { _, err := time.Parse(time.DateOnly, s); return err == nil }
+	if c.Confirmed != nil && !*c.Confirmed {
+		if c.Verified != "" {
+			bad(".verified", "an entry with confirmed: false has no verified date; give the date it was checked as checked")
+		}
+		if !date(c.Checked) {
+			bad(".checked", "want the date the unconfirmed entry was last checked, like 2026-11-01, got %q", c.Checked)
+		}
+		if strings.TrimSpace(c.Notes) == "" {
+			bad(".notes", "required with confirmed: false: say what could not be confirmed and where the numbers come from")
+		}
+		return errs
+	}
+	if c.Checked != "" {
+		bad(".checked", "only for an entry with confirmed: false; a confirmed entry has verified")
+	}
+	switch {
+	case c.Verified == "":
+		bad(".verified", "want the date the entry was last checked, like 2026-11-01, got %q"+
+			" (or mark it confirmed: false with checked: DATE and notes if its numbers were not confirmed from a primary source)", c.Verified)
+	case !date(c.Verified):
+		bad(".verified", "want the date the entry was last checked, like 2026-11-01, got %q", c.Verified)
+	}
+	return errs
 }
 
 func webURL(s string) bool {

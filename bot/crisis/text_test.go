@@ -86,18 +86,28 @@ func TestHelp(t *testing.T) {
 			}
 		}
 	}
-	if got := d.Help("gb"); !strings.Contains(got, "In an emergency, call 999 or 112.") || !strings.Contains(got, "Abroad? Find A Helpline") {
+	if got := d.Help("gb"); !strings.Contains(got, "In an emergency, call 999.") || !strings.Contains(got, "Abroad? Find A Helpline") {
 		t.Errorf("Help(gb):\n%s", got)
+	}
+	// Where the directory is already beside the lines it is not repeated.
+	for _, code := range []string{"PT", "TR", "XX"} {
+		if got := d.Help(code); strings.Count(got, "https://findahelpline.com") != 1 || strings.Contains(got, "Abroad?") {
+			t.Errorf("Help(%s) shows the directory other than once:\n%s", code, got)
+		}
 	}
 }
 
 func TestLines(t *testing.T) {
 	d := Default()
 	tests := []struct{ code, want string }{
-		{"US", "• 988 Suicide & Crisis Lifeline: call or text 988, chat https://988lifeline.org (24/7)\n" +
-			"• Crisis Text Line: text HOME to 741741 (24/7)"},
-		{"de", "• TelefonSeelsorge: call 0800 111 0 111 or 0800 111 0 222 or 116 123, chat https://online.telefonseelsorge.de (24/7)"},
-		{"IT", "• Telefono Amico Italia: call 02 2327 2327, WhatsApp 324 011 7252 (09:00-24:00, not 24/7)"},
+		{"US", "• 988 Suicide & Crisis Lifeline: call or text 988, chat https://988lifeline.org (24/7)"},
+		{"de", "• TelefonSeelsorge: call 0800 111 0 111 or 0800 111 0 222, chat https://www.telefonseelsorge.de (24/7)"},
+		{"IT", "• Telefono Amico Italia: call 02 2327 2327, WhatsApp 324 011 7252 (10:00-24:00, not 24/7)\n" +
+			"These numbers could not be checked recently and may have changed. If one doesn't work, Find A Helpline lists other helplines: https://findahelpline.com"},
+		{"PT", "• Linha Nacional de Prevenção do Suicídio: call 1411 (24/7)\n" +
+			"• SOS Voz Amiga: call 213 544 545 or 912 802 669 or 963 524 660 (15:30-00:30)\n" +
+			"These numbers could not be checked recently and may have changed. If one doesn't work, Find A Helpline lists other helplines: https://findahelpline.com"},
+		{"TR", "Find A Helpline lists helplines in many countries: https://findahelpline.com"},
 		{"XX", "Find A Helpline lists helplines in many countries: https://findahelpline.com"},
 		{"", "Find A Helpline lists helplines in many countries: https://findahelpline.com"},
 	}

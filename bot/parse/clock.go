@@ -2,65 +2,21 @@ package parse
 
 import "strings"
 
-// Clock reads a local time of day: "21:00", "9:05", "0930", "9pm", "9 pm", "9:30pm", "9.30",
-// "noon", "midnight", "21h", "21h30", "at 7 a.m.". Times without am/pm are read on the 24-hour
-// clock. A bare hour from 1 to 12 ("9") is ErrUnclear: morning or evening is the person's to
-// say. Impossible times ("25:00", "9:75", "13pm") are ErrOutOfRange.
+// Clock reads a local time of day on the 24-hour clock: "21:00", "9:05", "0930", "9pm",
+// "9:30pm", "9.30", "noon", "midnight", "21h", "21h30", "at 7 a.m.", and the everyday forms
+// ReadClock knows ("around 9 in the evening", "quarter to ten pm"). Times without am/pm
+// in digits are read on the 24-hour clock. An hour from 1 to 12 with nothing to say morning
+// or evening ("9", "half past eight") is ErrUnclear, as is a time without an hour
+// (ErrVagueTime); impossible times ("25:00", "9:75", "13pm") are ErrOutOfRange.
 func Clock(s string) (hour, minute int, err error) {
-	toks, err := shortTokens(s)
+	c, err := ReadClock(s)
 	if err != nil {
 		return 0, 0, err
 	}
-	toks = joinMeridiem(toks)
-	if hasPrefixWords(toks, "at") || hasPrefixWords(toks, "@") {
-		toks = toks[1:]
-	}
-	switch len(toks) {
-	case 0:
-		return 0, 0, ErrEmpty
-	case 1:
-		switch toks[0].text {
-		case "noon", "midday":
-			return 12, 0, nil
-		case "midnight":
-			return 0, 0, nil
-		}
-	}
-	h, m, n, err := clockDigits(toks)
-	if err != nil {
-		return 0, 0, err
-	}
-	toks = toks[n:]
-	if hasPrefixWords(toks, "o'clock") || hasPrefixWords(toks, "oclock") {
-		toks = toks[1:] // "9 o'clock" still needs am/pm: it is a bare hour
-	}
-	mer := ""
-	if len(toks) > 0 && (toks[0].text == "am" || toks[0].text == "pm") {
-		mer, toks = toks[0].text, toks[1:]
-	}
-	if len(toks) > 0 {
+	if c.Ambiguous {
 		return 0, 0, ErrUnclear
 	}
-	if m < 0 {
-		// An hour alone: only 0 and 13–23 are unambiguous without am/pm.
-		if mer == "" && h >= 1 && h <= 12 {
-			return 0, 0, ErrUnclear
-		}
-		m = 0
-	}
-	if mer != "" {
-		if h < 1 || h > 12 {
-			return 0, 0, ErrOutOfRange
-		}
-		h %= 12
-		if mer == "pm" {
-			h += 12
-		}
-	}
-	if h > 23 || m > 59 {
-		return 0, 0, ErrOutOfRange
-	}
-	return h, m, nil
+	return c.Hour, c.Minute, nil
 }
 
 // joinMeridiem folds "a.m.", "a. m.", "a m" into one "am" token (and the same for pm).

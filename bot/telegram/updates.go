@@ -64,6 +64,7 @@ func (a *Adapter) onMessage(ctx context.Context, m *tgbotapi.Message, edited boo
 		Text:      a.stripMention(text),
 		MessageID: strconv.Itoa(m.MessageID),
 		Edited:    edited,
+		Locale:    m.From.LanguageCode,
 	}
 	resp, err := a.h.Handle(ctx, in)
 	if err != nil {
@@ -95,6 +96,7 @@ func (a *Adapter) onCallback(ctx context.Context, cb *tgbotapi.CallbackQuery) {
 		ChatID:   strconv.FormatInt(chat.ID, 10),
 		Name:     cb.From.FirstName,
 		Data:     cb.Data,
+		Locale:   cb.From.LanguageCode,
 	}
 	if cb.Message != nil {
 		in.MessageID = strconv.Itoa(cb.Message.MessageID)

@@ -45,8 +45,10 @@ type Config struct {
 	Checkin   checkinConfig   `yaml:"checkin"`
 	PHQ9      bot.PHQ9Config  `yaml:"phq9"`
 	Trend     trend.Config    `yaml:"trend"`
-	Crisis    crisis.Table    `yaml:"crisis_lines"`
-	Access    struct {
+	// SafetyPlan says when the safety plan is offered.
+	SafetyPlan bot.SafetyPlanConfig `yaml:"safety_plan"`
+	Crisis     crisis.Table         `yaml:"crisis_lines"`
+	Access     struct {
 		Allow []string `yaml:"allow"`
 	} `yaml:"access"`
 	Backup struct {
@@ -85,6 +87,7 @@ func DefaultConfig() Config {
 	c.Checkin = checkinConfig{ReminderAfter: sc.ReminderAfter, Defaults: bc.Defaults, Items: bc.Items, FileDir: "checkin-files"}
 	c.PHQ9 = bc.PHQ9
 	c.Trend = bc.Trend
+	c.SafetyPlan = bc.SafetyPlan
 	c.Backup.Keep = 7
 	return c
 }
@@ -256,6 +259,7 @@ func (c Config) Validate() error {
 func (c Config) botConfig() bot.Config {
 	bc := bot.DefaultConfig()
 	bc.Defaults, bc.Items, bc.PHQ9, bc.Trend = c.Checkin.Defaults, c.Checkin.Items, c.PHQ9, c.Trend
+	bc.SafetyPlan = c.SafetyPlan
 	bc.Crisis = crisis.Default().Merge(c.Crisis)
 	bc.Allow = c.Access.Allow
 	bc.FileDir = c.Checkin.FileDir

@@ -30,6 +30,11 @@ Usage:
   checkin check-config -config FILE        validate a config file without starting anything
   checkin export -config FILE [-user PLATFORM:ID] [-format csv|json]
                                            print stored data
+  checkin import -config FILE -user PLATFORM:ID -format checkin|daylio|emoods FILE.csv [-dry-run] [-force]
+                                           bring a person's history in (docs/IMPORT.md)
+  checkin trends -config FILE -user PLATFORM:ID [-from DATE]
+                                           replay a person's history through the trend rules and
+                                           print what would have fired, then where they stand
   checkin backup -config FILE OUT          write a consistent copy of the live database to OUT
   checkin migrate -config FILE             apply database migrations and print the schema version
   checkin migrate-store -from sqlite:FILE -to postgres:DSN [-force]
@@ -53,6 +58,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdCheckConfig(rest, stdout)
 	case "export":
 		err = cmdExport(ctx, rest, stdout)
+	case "import":
+		err = cmdImport(ctx, rest, stdout, time.Now)
+	case "trends":
+		err = cmdTrends(ctx, rest, stdout, time.Now)
 	case "backup":
 		err = cmdBackup(ctx, rest, stdout)
 	case "migrate":
@@ -205,7 +214,9 @@ func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	core := bot.New(db, c.botConfig(), log, time.Now)
 	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir)
-	sched := scheduler.New(db, core, map[string]bot.Sender{bot.Console: term}, c.schedulerConfig(), log, time.Now)
+	senders := map[string]bot.Sender{bot.Console: term}
+	core.SetSenders(senders)
+	sched := scheduler.New(db, core, senders, c.schedulerConfig(), log, time.Now)
 	fmt.Fprintf(stdout, "checkin chat — your answers are kept in %s (delete that file to start over). Type /start to begin, /help for commands, Ctrl-D to quit.\n\n", dbPath)
 	if err := sched.Start(ctx); err != nil {
 		return err

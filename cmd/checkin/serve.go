@@ -79,6 +79,7 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 		adapters[bot.Discord], senders[bot.Discord] = dc, dc
 		m.rateLimited(bot.Discord, dc.RateLimited)
 	}
+	core.SetSenders(senders) // a trusted person is reached on the person's platform
 	sched := scheduler.New(db, core, senders, c.schedulerConfig(), log, time.Now)
 	m.watch(sched)
 

@@ -1,0 +1,68 @@
+package console
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/checkin-bot/checkin/bot"
+	"github.com/checkin-bot/checkin/store"
+)
+
+// At the terminal: /plan walks through the six steps; risk words then get
+// the person's plan first and the crisis lines after; /trusted makes an
+// no invitation (nobody else is at this terminal); /delete erases the plan.
+func TestPlanAtTheTerminal(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	core := bot.New(db, bot.DefaultConfig(), slog.New(slog.DiscardHandler), time.Now)
+	var out bytes.Buffer
+	script := strings.Join([]string{"/start", "yes", "skip", "skip", "gb",
+		"/plan", "I go quiet", "skip", "the park", "my brother", "my GP", "skip",
+		"i really want to die", "/trusted Sam"}, "\n")
+	if err := New(core, strings.NewReader(script), &out, "ana", t.TempDir()).Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	all := out.String()
+	crisis := all[strings.LastIndex(all, "Your plan says:"):strings.LastIndex(all, "A trusted person needs")]
+	at := -1
+	for _, w := range []string{"Your plan says:", "People and places: the park", "Who you can ask: my brother", "Professionals: my GP", "116 123"} {
+		i := strings.Index(crisis, w)
+		if i <= at {
+			t.Fatalf("%q missing or out of order after the plan was written:\n%s", w, crisis)
+		}
+		at = i
+	}
+	if strings.Contains(crisis, "I go quiet") {
+		t.Errorf("the crisis reply shows the warning signs:\n%s", crisis)
+	}
+	if strings.Contains(all, "/accept ") {
+		t.Errorf("an invitation nobody could accept was made in the terminal")
+	}
+	us, _ := db.Users(ctx)
+	if len(us) != 1 {
+		t.Fatalf("users = %+v", us)
+	}
+	ps, _ := db.Plan(ctx, us[0].ID)
+	if len(ps) != 4 {
+		t.Errorf("stored plan = %+v, want 4 steps", ps)
+	}
+
+	// Erasing, in a second run on the same store.
+	out.Reset()
+	script = strings.Join([]string{"/delete", "Yes, erase everything"}, "\n")
+	if err := New(core, strings.NewReader(script), &out, "ana", t.TempDir()).Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if ps, _ := db.Plan(ctx, us[0].ID); len(ps) != 0 {
+		t.Errorf("plan after /delete = %+v", ps)
+	}
+}
