@@ -10,7 +10,17 @@ import (
 	"github.com/checkin-bot/checkin/store/pgtest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
+// TestMain makes every PostgreSQL test database a copy of one migrated
+// once.
+func TestMain(m *testing.M) { pgtest.MainPrepared(m, migrated) }
+
+func migrated(ctx context.Context, dsn string) error {
+	db, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	return db.Close()
+}
 
 // backend is one engine the store runs on. Every behaviour test runs
 // against each (eachBackend), so the engines cannot drift apart.

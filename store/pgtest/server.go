@@ -37,6 +37,7 @@ type Server struct {
 	bin     string // directory of initdb, pg_ctl, postgres
 	cred    *syscall.Credential
 	admin   *sql.DB
+	tmpl    string // the database new ones copy
 	next    atomic.Int64
 	stopMu  sync.Mutex
 	stopped bool
@@ -84,7 +85,7 @@ func Start(ctx context.Context) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pgtest: temp dir: %w", err)
 	}
-	s := &Server{dir: dir, bin: bin}
+	s := &Server{dir: dir, bin: bin, tmpl: "template0"}
 	if os.Geteuid() == 0 {
 		cred, err := unprivileged()
 		if err != nil {
@@ -165,10 +166,25 @@ func (s *Server) DSN(name string) string {
 // NewDatabase creates an empty database and returns its connection string.
 func (s *Server) NewDatabase(ctx context.Context) (string, error) {
 	name := fmt.Sprintf("t%d_%d", os.Getpid(), s.next.Add(1))
-	if _, err := s.admin.ExecContext(ctx, `CREATE DATABASE `+name+` TEMPLATE template0`); err != nil {
+	if _, err := s.admin.ExecContext(ctx, `CREATE DATABASE `+name+` TEMPLATE `+s.tmpl); err != nil {
 		return "", fmt.Errorf("pgtest: create database: %w", err)
 	}
 	return s.DSN(name), nil
+}
+
+// makeTemplate creates a database, lets prepare fill it, and makes it the
+// template of the databases NewDatabase creates from then on.
+func (s *Server) makeTemplate(ctx context.Context, prepare func(ctx context.Context, dsn string) error) error {
+	dsn, err := s.NewDatabase(ctx)
+	if err != nil {
+		return err
+	}
+	if err := prepare(ctx, dsn); err != nil {
+		return fmt.Errorf("pgtest: prepare the template database: %w", err)
+	}
+	i := strings.Index(dsn, "dbname=")
+	s.tmpl, _, _ = strings.Cut(dsn[i+len("dbname="):], " ")
+	return nil
 }
 
 // DropDatabase removes a database made by NewDatabase, ending its sessions.
