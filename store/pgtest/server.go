@@ -74,8 +74,22 @@ func version(binDir string) int {
 	return v
 }
 
-// Start creates and starts a cluster. Stop it with Stop.
+// Start creates and starts a cluster for tests: no fsync, little memory.
+// Stop it with Stop.
 func Start(ctx context.Context) (*Server, error) {
+	return start(ctx, []string{"-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off",
+		"-c shared_buffers=16MB", "-c autovacuum=off"})
+}
+
+// StartDurable starts a cluster for benchmarks, as durable as the SQLite
+// store: every write reaches the disk (fsync on), and like SQLite's WAL
+// with synchronous=NORMAL a commit returns before its log is flushed, so
+// a power cut may lose the last transactions but never corrupts.
+func StartDurable(ctx context.Context) (*Server, error) {
+	return start(ctx, []string{"-c synchronous_commit=off", "-c shared_buffers=128MB"})
+}
+
+func start(ctx context.Context, settings []string) (*Server, error) {
 	bin, err := BinDir()
 	if err != nil {
 		return nil, err
@@ -104,9 +118,8 @@ func Start(ctx context.Context) (*Server, error) {
 		return nil, err
 	}
 	// Lean settings: tests need no durability, and the machine is shared.
-	opts := strings.Join([]string{"-c listen_addresses=''", "-k " + dir, "-c fsync=off",
-		"-c synchronous_commit=off", "-c full_page_writes=off", "-c shared_buffers=16MB",
-		"-c max_connections=200", "-c autovacuum=off", "-c max_wal_size=256MB"}, " ")
+	opts := strings.Join(append([]string{"-c listen_addresses=''", "-k " + dir,
+		"-c max_connections=200", "-c max_wal_size=256MB"}, settings...), " ")
 	if err := s.run(ctx, "pg_ctl", "start", "-w", "-t", "60", "-D", s.data(), "-l", filepath.Join(dir, "log"),
 		"-o", opts); err != nil {
 		log, _ := os.ReadFile(filepath.Join(dir, "log"))
