@@ -200,6 +200,21 @@ func (s *Server) makeTemplate(ctx context.Context, prepare func(ctx context.Cont
 	return nil
 }
 
+// CopyDatabase creates a new database as a copy of the one at dsn (which
+// must have no open connections) and returns its connection string.
+func (s *Server) CopyDatabase(ctx context.Context, dsn string) (string, error) {
+	i := strings.Index(dsn, "dbname=")
+	if i < 0 {
+		return "", fmt.Errorf("pgtest: no dbname in %q", dsn)
+	}
+	from, _, _ := strings.Cut(dsn[i+len("dbname="):], " ")
+	name := fmt.Sprintf("t%d_%d", os.Getpid(), s.next.Add(1))
+	if _, err := s.admin.ExecContext(ctx, `CREATE DATABASE `+name+` TEMPLATE `+from); err != nil {
+		return "", fmt.Errorf("pgtest: copy database: %w", err)
+	}
+	return s.DSN(name), nil
+}
+
 // DropDatabase removes a database made by NewDatabase, ending its sessions.
 func (s *Server) DropDatabase(ctx context.Context, dsn string) error {
 	i := strings.Index(dsn, "dbname=")
