@@ -28,12 +28,12 @@ type backend struct {
 	name string
 	// source makes a fresh, empty database and returns what OpenDriver
 	// takes: a file path or a connection string.
-	source func(t *testing.T) string
+	source func(t testing.TB) string
 }
 
 var backends = []backend{
-	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "checkin.db") }},
-	{"postgres", func(t *testing.T) string { return pgtest.NewDSN(t) }},
+	{"sqlite", func(t testing.TB) string { return filepath.Join(t.TempDir(), "checkin.db") }},
+	{"postgres", func(t testing.TB) string { return pgtest.NewDSN(t) }},
 }
 
 // testNow is the fixed clock of every test store.
