@@ -91,6 +91,14 @@ func (r *reader) stepPiece(step string, a, b int) bool {
 				r.take(a, b, step, nil, func() error { return setInt(&r.f.Quality, q, step) })
 				return true
 			}
+			if q, n := qualityPhrase(r.toks[a:b]); n == b-a && q.Exact() {
+				r.take(a, b, step, nil, func() error { return setInt(&r.f.Quality, q.Lo, step) })
+				return true
+			} else if n == b-a && r.choice == nil && !hasItem(r.f, step) {
+				r.choice, r.choiceAt = &q, [2]int{a, b}
+				r.mark(a, b)
+				return true
+			}
 		}
 	case ItemFunctioning:
 		if v, err := Functioning(text); err == nil {
