@@ -127,6 +127,9 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 	if t.in.Edited {
 		return b.edited(ctx, t, text)
 	}
+	if b.planRepeat(t) {
+		return nil
+	}
 	if t.st.Mode == modeDelete && t.st.Day != b.today(t.user) {
 		// A confirmation asked on another day has lapsed: an old "yes"
 		// must never erase everything.

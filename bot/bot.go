@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -48,7 +49,7 @@ type Bot struct {
 	// greeted is who was shown the welcome lately (in memory only).
 	greeted greeted
 	// senders reach chats other than the one being answered (SetSenders).
-	senders map[string]Sender
+	senders atomic.Pointer[map[string]Sender]
 }
 
 // New makes the conversation core over db.

@@ -163,12 +163,14 @@ func (b *Bot) deleteConfirmed(ctx context.Context, t *turn, yes bool) error {
 		}
 		return b.saveState(ctx, t)
 	}
-	if err := b.endLinksOnDelete(ctx, t); err != nil {
+	tellTrusted, err := b.endLinksOnDelete(ctx, t)
+	if err != nil {
 		return err
 	}
 	if err := b.db.DeleteUser(ctx, t.user.ID); err != nil {
 		return fmt.Errorf("bot: delete person: %w", err)
 	}
+	tellTrusted()
 	b.log.Info("person erased their data", "platform", t.in.Platform)
 	t.known, t.st = false, state{}
 	t.say(txtDeleteDone)

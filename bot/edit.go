@@ -10,6 +10,9 @@ import (
 
 // edited amends the answer an edited message gave.
 func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
+	if done, err := b.planEdited(ctx, t, text); done || err != nil {
+		return err
+	}
 	var hits []answered
 	for _, a := range t.st.Recent {
 		if a.Msg == t.in.MessageID {
@@ -55,6 +58,13 @@ func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
 		}
 	} else {
 		f, err = parse.Free(text)
+		if answeredMood(hits) {
+			// It answered the mood question with more ("4, slept 5h"): read
+			// it again the same way, mood first.
+			if g, gerr := parse.OneLine(text); gerr == nil && g.Mood != nil {
+				f, err = g, nil
+			}
+		}
 	}
 	if err != nil || f.Empty() {
 		t.say(txtEditUnclear)
@@ -68,6 +78,15 @@ func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
 		return err
 	}
 	return b.saveState(ctx, t)
+}
+
+func answeredMood(hits []answered) bool {
+	for _, a := range hits {
+		if a.Item == itemMood {
+			return true
+		}
+	}
+	return false
 }
 
 func itemName(s string) string {

@@ -123,7 +123,7 @@ func (b *Bot) decodeState(t *turn, raw []byte) {
 }
 
 func encodeState(st state) []byte {
-	if st.Mode == modeIdle && len(st.Recent) == 0 {
+	if st.Mode == modeIdle && len(st.Recent) == 0 && st.PendingMsg == "" {
 		return nil
 	}
 	raw, _ := json.Marshal(st)

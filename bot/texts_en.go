@@ -273,6 +273,7 @@ const (
 	txtPlanCleared   = "Cleared."
 	txtPlanLater     = "Okay. /plan is there whenever you'd like it."
 	txtPlanSays      = "Your plan says:"
+	txtPlanEdited    = "Updated step %d of your plan."
 
 	txtPlanKeptForLater = "I kept what you wrote in your plan. /plan carries on whenever you're ready."
 	txtPlanOffer        = "Things seem hard at the moment. Some people find it helps to write a short safety plan while things are calmer: " +
@@ -365,13 +366,14 @@ func txtTrustedAccepted(name, display string) string {
 // Trusted person: the texts the trusted person sees. They never hold a
 // number, a score or anything about the person's health.
 const (
-	txtTrustedSomeone     = "The person who invited you"
-	txtTrustedCodeReask   = "That doesn't look like an invitation code. It has eight letters and digits, like \"/accept K7QX-M2PD\"."
-	txtTrustedPrivateChat = "Please send that to me in a private chat, not in a group."
-	txtTrustedNoInvite    = "I couldn't find that invitation. It may have expired or been used already — ask for a new one."
-	txtTrustedOwnCode     = "That's your own invitation. Pass it on to the person you'd like as your trusted person."
-	txtTrustedNone        = "You aren't anyone's trusted person here."
-	txtTrustedUntrusted   = "Done. The link has ended, and I won't message you about them again."
+	txtTrustedSomeone         = "The person who invited you"
+	txtTrustedCodeReask       = "That doesn't look like an invitation code. It has eight letters and digits, like \"/accept K7QX-M2PD\"."
+	txtTrustedPrivateChat     = "Please send that to me in a private chat, not in a group."
+	txtTrustedNoInvite        = "I couldn't find that invitation. It may have expired or been used already — ask for a new one."
+	txtTrustedOwnCode         = "That's your own invitation. Pass it on to the person you'd like as your trusted person."
+	txtTrustedNone            = "You aren't anyone's trusted person here."
+	txtTrustedAcceptedAlready = "You've already accepted this invitation — thank you. /untrust ends the link at any time."
+	txtTrustedUntrusted       = "Done. The link has ended, and I won't message you about them again."
 )
 
 func txtTrustedWelcome(person string) string {
@@ -389,6 +391,9 @@ func txtTrustedMessage(person string) string {
 func txtTrustedEnded(person string) string {
 	return fmt.Sprintf("%s's trusted-person link on checkin has ended. You won't get any more messages about them from me.", person)
 }
+
+// txtPlatformNames name the platforms in an invitation.
+var txtPlatformNames = map[string]string{Telegram: "Telegram", Discord: "Discord", Console: "the terminal (checkin chat)"}
 
 // Trusted person button labels.
 const (

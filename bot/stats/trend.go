@@ -350,3 +350,15 @@ func digits(s string) (int, bool) {
 	}
 	return n, true
 }
+
+// Weekend reports whether slot s falls on a Saturday or a Sunday: the
+// trend engine compares weekend days with weekend days, since many people
+// sleep longer and feel different then.
+func (g Grid) Weekend(s int) bool {
+	if !g.valid {
+		return false
+	}
+	d := g.toNum - (len(g.rows) - 1 - s)
+	wd := ((d % 7) + 7 + 4) % 7 // 1970-01-01 was a Thursday
+	return wd == 0 || wd == 6
+}

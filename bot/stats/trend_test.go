@@ -275,3 +275,15 @@ func BenchmarkNewGrid(b *testing.B) {
 		NewGrid(cs, "2026-11-25", 156)
 	}
 }
+
+func TestGridWeekend(t *testing.T) {
+	g := NewGrid(nil, "2026-12-06", 9) // a Sunday
+	for s := range g.Len() {
+		day := AddDays("2026-12-06", s-(g.Len()-1))
+		d, _ := time.Parse(DayLayout, day)
+		want := d.Weekday() == time.Saturday || d.Weekday() == time.Sunday
+		if got := g.Weekend(s); got != want {
+			t.Errorf("slot %d (%s): weekend %v, want %v", s, day, got, want)
+		}
+	}
+}

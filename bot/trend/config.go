@@ -53,40 +53,69 @@ type Config struct {
 	PHQ9Severe     int `yaml:"phq9_severe"`
 	PHQ9MaxAgeDays int `yaml:"phq9_max_age_days"`
 
+	// The change detector (trend.decline). The well stretch is the window
+	// of WellDays days, at least WellMinDays answered, with the best median
+	// mood within the last WellSearchDays days and ending at least
+	// RecentDays before today (or the stretch marked with /baseline).
+	// Each signal runs a lower CUSUM with reference value SignalK and
+	// decision limit SignalH; the mean of the signals' deviations runs one
+	// with CombinedK and CombinedH. RecentDays is also the stretch whose
+	// means a message compares with the well baseline.
+	WellDays       int     `yaml:"well_days"`
+	WellMinDays    int     `yaml:"well_min_days"`
+	WellSearchDays int     `yaml:"well_search_days"`
+	RecentDays     int     `yaml:"recent_days"`
+	SignalK        float64 `yaml:"signal_k"`
+	SignalH        float64 `yaml:"signal_h"`
+	CombinedK      float64 `yaml:"combined_k"`
+	CombinedH      float64 `yaml:"combined_h"`
+
 	// After a rule fires it rests CooldownDays and stays active until its
 	// condition has been back in range ClearDays days running. A provider
 	// nudge goes out at most once every NudgeEveryDays days.
-	CooldownDays   int `yaml:"cooldown_days"`
-	ClearDays      int `yaml:"clear_days"`
-	NudgeEveryDays int `yaml:"nudge_every_days"`
+	CooldownDays int `yaml:"cooldown_days"`
+	// DeclineCooldownDays is the change detector's own, longer rest: a
+	// decline is slow news, and telling it again within weeks says nothing new.
+	DeclineCooldownDays int `yaml:"decline_cooldown_days"`
+	ClearDays           int `yaml:"clear_days"`
+	NudgeEveryDays      int `yaml:"nudge_every_days"`
 }
 
 // DefaultConfig returns the defaults defended in the package documentation.
 func DefaultConfig() Config {
 	return Config{
-		ShortSleepHours:  6,
-		LongSleepHours:   10,
-		PoorSleepQuality: 2,
-		SleepDays:        7,
-		SleepNights:      4,
-		SleepDropHours:   1.5,
-		MoodDays:         14,
-		MoodMinDays:      10,
-		MoodDropPoints:   1.5,
-		DropSD:           1,
-		LowScore:         3,
-		LookbackDays:     56,
-		PersistDays:      28,
-		PersistMinDays:   15,
-		DoseDays:         7,
-		MissedDoses:      3,
-		PHQ9High:         10,
-		PHQ9Rise:         5,
-		PHQ9Severe:       20,
-		PHQ9MaxAgeDays:   28,
-		CooldownDays:     14,
-		ClearDays:        7,
-		NudgeEveryDays:   7,
+		ShortSleepHours:     6,
+		LongSleepHours:      10,
+		PoorSleepQuality:    1,
+		SleepDays:           7,
+		SleepNights:         4,
+		SleepDropHours:      2,
+		MoodDays:            14,
+		MoodMinDays:         10,
+		MoodDropPoints:      2,
+		DropSD:              1.5,
+		LowScore:            3,
+		LookbackDays:        0,
+		PersistDays:         28,
+		PersistMinDays:      15,
+		DoseDays:            7,
+		MissedDoses:         3,
+		PHQ9High:            10,
+		PHQ9Rise:            5,
+		PHQ9Severe:          20,
+		PHQ9MaxAgeDays:      28,
+		WellDays:            56,
+		WellMinDays:         28,
+		WellSearchDays:      365,
+		RecentDays:          28,
+		SignalK:             0.5,
+		SignalH:             22,
+		CombinedK:           0.25,
+		CombinedH:           12,
+		CooldownDays:        14,
+		DeclineCooldownDays: 42,
+		ClearDays:           7,
+		NudgeEveryDays:      7,
 	}
 }
 
@@ -94,15 +123,18 @@ func DefaultConfig() Config {
 const (
 	maxPersistDays  = 30
 	maxLookbackDays = 56
+	maxWellSearch   = 366
 )
 
 // HistoryDays is how many days of check-ins, ending today, Evaluate needs
 // for any valid Config: the baseline window (70 days) behind the oldest
 // day it re-evaluates (persistence window plus baseline look-back).
-func HistoryDays() int { return stats.BaselineFrom + maxPersistDays + maxLookbackDays }
+func HistoryDays() int { return max(stats.BaselineFrom+maxPersistDays+maxLookbackDays, maxWellSearch) }
 
 // historyDays is the history this configuration actually reads.
-func (c Config) historyDays() int { return stats.BaselineFrom + c.PersistDays + c.LookbackDays }
+func (c Config) historyDays() int {
+	return max(stats.BaselineFrom+c.PersistDays+c.LookbackDays, c.WellSearchDays)
+}
 
 // Validate reports every out-of-range setting, each naming its key and the allowed range.
 func (c Config) Validate() error {
@@ -147,7 +179,28 @@ func (c Config) Validate() error {
 	between(c.PHQ9Rise, 1, 27, "phq9_rise")
 	between(c.PHQ9Severe, 1, 27, "phq9_severe")
 	between(c.PHQ9MaxAgeDays, 1, 365, "phq9_max_age_days")
+	if between(c.WellDays, 14, 112, "well_days") {
+		between(c.WellMinDays, 7, c.WellDays, "well_min_days")
+		if between(c.RecentDays, 7, 56, "recent_days") {
+			between(c.WellSearchDays, c.WellDays+c.RecentDays, maxWellSearch, "well_search_days")
+		}
+	}
+	for _, p := range []struct {
+		v, lo, hi float64
+		key       string
+	}{{c.SignalK, 0, 3, "signal_k"}, {c.SignalH, 0.5, 50, "signal_h"}, {c.CombinedK, 0, 3, "combined_k"}, {c.CombinedH, 0.5, 50, "combined_h"}} {
+		check(p.v >= p.lo && p.v <= p.hi, p.key, "must be between %g and %g (got %g)", p.lo, p.hi, p.v)
+	}
 	between(c.CooldownDays, 1, 365, "cooldown_days")
+	between(c.DeclineCooldownDays, 1, 365, "decline_cooldown_days")
 	between(c.NudgeEveryDays, 0, 90, "nudge_every_days")
 	return errors.Join(errs...)
+}
+
+// cooldown is how long rule rests after firing.
+func (c Config) cooldown(rule string) int {
+	if rule == RuleDecline {
+		return max(c.CooldownDays, c.DeclineCooldownDays)
+	}
+	return c.CooldownDays
 }

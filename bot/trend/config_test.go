@@ -13,16 +13,16 @@ import (
 const exampleYAML = `
 short_sleep_hours: 6
 long_sleep_hours: 10
-poor_sleep_quality: 2
+poor_sleep_quality: 1
 sleep_days: 7
 sleep_nights: 4
-sleep_drop_hours: 1.5
+sleep_drop_hours: 2
 mood_days: 14
 mood_min_days: 10
-mood_drop_points: 1.5
-drop_sd: 1
+mood_drop_points: 2
+drop_sd: 1.5
 low_score: 3
-lookback_days: 56
+lookback_days: 0
 persist_days: 28
 persist_min_days: 15
 dose_days: 7
@@ -31,7 +31,16 @@ phq9_high: 10
 phq9_rise: 5
 phq9_severe: 20
 phq9_max_age_days: 28
+well_days: 56
+well_min_days: 28
+well_search_days: 365
+recent_days: 28
+signal_k: 0.5
+signal_h: 22
+combined_k: 0.25
+combined_h: 12
 cooldown_days: 14
+decline_cooldown_days: 42
 clear_days: 7
 nudge_every_days: 7
 `
@@ -97,7 +106,7 @@ func TestValidate(t *testing.T) {
 
 func TestHistoryDaysCoversEveryValidConfig(t *testing.T) {
 	c := DefaultConfig()
-	c.PersistDays, c.LookbackDays = maxPersistDays, maxLookbackDays
+	c.PersistDays, c.LookbackDays, c.WellSearchDays = maxPersistDays, maxLookbackDays, maxWellSearch
 	if err := c.Validate(); err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,9 @@ import (
 
 // The rule names, as stored in store.Flag.Rule.
 const (
+	// RuleDecline is the change detector: the person's days have fallen
+	// below their well baseline by more than chance explains.
+	RuleDecline  = "trend.decline"
 	RuleSleep    = "trend.sleep"
 	RuleMood     = "trend.mood"
 	RulePersist  = "trend.persist"
@@ -24,8 +27,12 @@ const (
 const Severity = "trend"
 
 // Items says which optional check-in items the deployment asks, so rules
-// over items nobody is asked stay silent.
-type Items struct{ Energy, Interest, Medication bool }
+// over items nobody is asked stay silent, and which stretch, if any, the
+// person marked with /baseline as a time they were doing well.
+type Items struct {
+	Energy, Interest, Medication bool
+	Well                         Stretch
+}
 
 // Hit is one rule that fired today. The core stores it as a store.Flag.
 type Hit struct {
@@ -64,7 +71,8 @@ func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []st
 			window = window || active(flags, r.name)
 		}
 	}
-	v, ok := newView(cfg, items, today, cs, qs, window)
+	fired := firedDays(flags, RuleDecline)
+	v, ok := newView(cfg, items, today, cs, qs, fired, window)
 	if !ok {
 		return Result{}
 	}
@@ -75,7 +83,7 @@ func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []st
 		persist = persist || r.symptom && now[i] == outOfRange
 	}
 	if persist && !window {
-		v, _ = newView(cfg, items, today, cs, qs, true)
+		v, _ = newView(cfg, items, today, cs, qs, fired, true)
 	}
 	e := &evaluation{v: v, flags: flags, symptoms: make([]state, cfg.PersistDays)}
 	for i, r := range on {
@@ -195,7 +203,7 @@ func (v *view) decide(name string, states []state, holds bool, flags []store.Fla
 	if len(clear) > 0 && !v.backInRange(states, last) {
 		return nil, false // still active: resting
 	}
-	return clear, holds && v.n-1-last >= v.cfg.CooldownDays
+	return clear, holds && v.n-1-last >= v.cfg.cooldown(name)
 }
 
 // backInRange reports whether the rule was in range ClearDays days running
@@ -232,4 +240,15 @@ func (v *view) slot(day string) int {
 		return v.n - 1
 	}
 	return s
+}
+
+// firedDays lists the days rule fired on.
+func firedDays(flags []store.Flag, rule string) []string {
+	var out []string
+	for _, f := range flags {
+		if f.Rule == rule {
+			out = append(out, f.Day)
+		}
+	}
+	return out
 }

@@ -38,12 +38,14 @@ type view struct {
 	moodBase, sleepBase, energyBase, interestBase     stats.BaselineRun
 	moodUsual, sleepUsual, energyUsual, interestUsual []int
 
-	phq phqView
+	phq  phqView
+	cols stats.Columns
+	det  detector
 }
 
 // newView lays out the history; window says whether the days before today
 // will be judged too, which costs most of the work (see Evaluate).
-func newView(cfg Config, items Items, today string, cs []store.Checkin, qs []store.Questionnaire, window bool) (*view, bool) {
+func newView(cfg Config, items Items, today string, cs []store.Checkin, qs []store.Questionnaire, fired []string, window bool) (*view, bool) {
 	n := cfg.historyDays()
 	g := stats.NewGrid(cs, today, n)
 	if _, ok := g.Slot(today); !ok {
@@ -74,6 +76,8 @@ func newView(cfg Config, items Items, today string, cs []store.Checkin, qs []sto
 		v.med = col.MedTaken
 	}
 	v.phq = newPHQView(g, qs)
+	v.cols = col
+	v.det = newDetector(cfg, items, g, col, fired)
 	return v, true
 }
 

@@ -97,11 +97,11 @@ func TestSleepEdges(t *testing.T) {
 		{"4 nights of exactly 10 h are not long", Items{}, nights(4, 10), nil, RuleSleep, false},
 		{"4 long nights", Items{}, nights(4, 10.5), nil, RuleSleep, true},
 		{"2 short and 2 long nights", Items{}, mixed, nil, RuleSleep, true},
-		{"3 poor-quality nights", Items{}, qualities(3, 2), nil, RuleSleep, false},
-		{"4 poor-quality nights", Items{}, qualities(4, 2), nil, RuleSleep, true},
-		{"7 nights rated 3 are fine", Items{}, qualities(7, 3), nil, RuleSleep, false},
-		{"week 1.5 h under the usual", Items{}, sleepDrop(8.5, 7), nil, RuleSleep, true},
-		{"week 1 h under the usual", Items{}, sleepDrop(8.5, 7.5), nil, RuleSleep, false},
+		{"3 poor-quality nights", Items{}, qualities(3, 1), nil, RuleSleep, false},
+		{"4 poor-quality nights", Items{}, qualities(4, 1), nil, RuleSleep, true},
+		{"7 nights rated 2 are not alarming alone", Items{}, qualities(7, 2), nil, RuleSleep, false},
+		{"week 2 h under the usual", Items{}, sleepDrop(8.5, 6.5), nil, RuleSleep, true},
+		{"week 1.5 h under the usual", Items{}, sleepDrop(8.5, 7), nil, RuleSleep, false},
 	})
 }
 
@@ -136,8 +136,8 @@ func fortnight(n, v int) []int {
 }
 
 func TestMoodEdges(t *testing.T) {
-	half := append(slices.Repeat([]int{5}, 7), slices.Repeat([]int{6}, 7)...) // mean 5.5
-	over := append(slices.Repeat([]int{5}, 6), slices.Repeat([]int{6}, 8)...) // mean 5.57
+	half := append(slices.Repeat([]int{4}, 7), slices.Repeat([]int{6}, 7)...) // mean 5
+	over := append(slices.Repeat([]int{5}, 13), 6)                            // mean 5.07
 	sparse := hist(100, func(back int) (store.Checkin, bool) {                // 27 answered days 15–70 back
 		v := 7
 		if back < 14 {
@@ -148,10 +148,10 @@ func TestMoodEdges(t *testing.T) {
 	runEdges(t, []edge{
 		{"9 answered days", Items{}, moodDays(7, 0, fortnight(9, 5)), nil, RuleMood, false},
 		{"10 answered days", Items{}, moodDays(7, 0, fortnight(10, 5)), nil, RuleMood, true},
-		{"mean exactly 1.5 under", Items{}, moodDays(7, 0, half), nil, RuleMood, true},
-		{"mean 1.43 under", Items{}, moodDays(7, 0, over), nil, RuleMood, false},
-		{"2 under a spread of 2", Items{}, moodDays(7, 2, fortnight(14, 5)), nil, RuleMood, false},
-		{"3 under a spread of 2", Items{}, moodDays(7, 2, fortnight(14, 4)), nil, RuleMood, true},
+		{"mean exactly 2 under", Items{}, moodDays(7, 0, half), nil, RuleMood, true},
+		{"mean 1.93 under", Items{}, moodDays(7, 0, over), nil, RuleMood, false},
+		{"3 under a spread of 2", Items{}, moodDays(7, 2, fortnight(14, 4)), nil, RuleMood, false},
+		{"4 under a spread of 2", Items{}, moodDays(7, 2, fortnight(14, 3)), nil, RuleMood, true},
 		{"no baseline from 27 answered days", Items{}, sparse, nil, RuleMood, false},
 	})
 }

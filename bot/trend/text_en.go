@@ -5,6 +5,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/checkin-bot/checkin/bot/stats"
 )
 
 // Every word the trend rules produce, in one place for review and
@@ -171,4 +174,59 @@ func compose(hits []Hit, lines []string) string {
 	}
 	b.WriteString("\n\n" + msgReport + "\n\n" + msgCrisis)
 	return b.String()
+}
+
+// Words of the change detector (trend.decline).
+const (
+	declineDetail     = "below the well baseline (%s%s): %s; over the limit: %s"
+	declineLine       = "over the last %d days %s been lower than when you were doing well (%s)"
+	declineSignalWord = "%s averaged %s%s, well baseline %s%s"
+	declineMarked     = ", marked with /baseline"
+	declineByCombined = "combined score"
+	stretchLayout     = "Jan 2"
+	stretchSep        = "–"
+)
+
+// stretchWords writes a stretch of days as "Mar 3–Apr 27".
+func stretchWords(from, to string) string {
+	a, err1 := time.Parse(stats.DayLayout, from)
+	b, err2 := time.Parse(stats.DayLayout, to)
+	if err1 != nil || err2 != nil {
+		return from + stretchSep + to
+	}
+	return a.Format(stretchLayout) + stretchSep + b.Format(stretchLayout)
+}
+
+// andList joins words as "a", "a and b", "a, b and c".
+func andList(ws []string) string {
+	if len(ws) <= 1 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
+}
+
+func declineWords(f declineFinding, d *detector, stretch string, recentDays int, drops []signalDrop) (detail, line string) {
+	var parts, names []string
+	for _, x := range drops {
+		sg := d.sigs[x.sig]
+		parts = append(parts, fmt.Sprintf(declineSignalWord, sg.name, num(x.recent), sg.unit, num(x.well), sg.unit))
+		names = append(names, sg.words)
+	}
+	var by []string
+	if f.combined {
+		by = append(by, declineByCombined)
+	}
+	for _, j := range f.alarms {
+		by = append(by, d.sigs[j].name)
+	}
+	marked := ""
+	if d.marked {
+		marked = declineMarked
+	}
+	verb := "has"
+	if len(names) > 1 {
+		verb = "have"
+	}
+	return fmt.Sprintf(declineDetail, stretch, marked, strings.Join(parts, "; "), strings.Join(by, ", ")),
+		fmt.Sprintf(declineLine, recentDays, andList(names)+" "+verb, stretch)
 }

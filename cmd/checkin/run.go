@@ -30,6 +30,11 @@ Usage:
   checkin check-config -config FILE        validate a config file without starting anything
   checkin export -config FILE [-user PLATFORM:ID] [-format csv|json]
                                            print stored data
+  checkin import -config FILE -user PLATFORM:ID -format checkin|daylio|emoods FILE.csv [-dry-run] [-force]
+                                           bring a person's history in (docs/IMPORT.md)
+  checkin trends -config FILE -user PLATFORM:ID [-from DATE]
+                                           replay a person's history through the trend rules and
+                                           print what would have fired, then where they stand
   checkin backup -config FILE OUT          write a consistent copy of the live database to OUT
   checkin migrate -config FILE             apply database migrations and print the schema version
   checkin version                          print the version
@@ -51,6 +56,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdCheckConfig(rest, stdout)
 	case "export":
 		err = cmdExport(ctx, rest, stdout)
+	case "import":
+		err = cmdImport(ctx, rest, stdout, time.Now)
+	case "trends":
+		err = cmdTrends(ctx, rest, stdout, time.Now)
 	case "backup":
 		err = cmdBackup(ctx, rest, stdout)
 	case "migrate":
