@@ -35,8 +35,9 @@ func ReadAnswer(s, step string) Answer {
 			}
 		}
 	}
-	if r.choice != nil && r.choice.Guess && (r.unreadWords() || tail != "") {
-		// Words of tone inside a longer sentence are part of the sentence, not a rating.
+	if r.choice != nil && (hasItem(r.f, step) || r.choice.Guess && (r.unreadWords() || tail != "")) {
+		// Words of tone inside a longer sentence, or beside the value itself, are part of
+		// the sentence, not a rating.
 		for i := r.choiceAt[0]; i < r.choiceAt[1]; i++ {
 			r.used[i] = false
 		}
