@@ -24,11 +24,17 @@ func buildCheckin(t *testing.T) string {
 
 // writeConfig writes a config for `checkin run` against the fake at
 // apiURL, with the token taken from the environment.
-func writeConfig(t *testing.T, dir, dbPath, apiURL string, global float64) string {
+func writeConfig(t *testing.T, dir string, c *crowd, apiURL string, global float64) string {
 	t.Helper()
 	path := filepath.Join(dir, "config.yaml")
+	database := "  path: " + c.path
+	if c.driver == "postgres" {
+		// From the environment, as a deployment's would be.
+		database = "  driver: postgres\n  dsn: ${CHECKIN_BENCH_DSN}"
+		t.Setenv("CHECKIN_BENCH_DSN", c.source)
+	}
 	cfg := fmt.Sprintf(`database:
-  path: %s
+%s
 log:
   level: info
   format: json
@@ -40,7 +46,7 @@ telegram:
   rate:
     global: %g
     per_chat: 1
-`, dbPath, apiURL, global)
+`, database, apiURL, global)
 	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}

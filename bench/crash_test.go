@@ -13,6 +13,7 @@ import (
 
 	"github.com/checkin-bot/checkin/bench/tglimit"
 	"github.com/checkin-bot/checkin/store"
+	"github.com/checkin-bot/checkin/store/pgtest"
 )
 
 // kills is how many times the crash test kills the binary before the
@@ -31,11 +32,20 @@ const kills = 5
 //     recorded the send (its ledger row was still claimed at the kill), or
 //     the answer never reached it. Those repeats are counted.
 //
+// It runs on each engine: a SQLite file, and a PostgreSQL database.
+//
 // The seed of the kill moments is logged; CHECKIN_CRASH_SEED repeats a run.
 func TestCrashKillsLoseNothing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and kills it five times")
 	}
+	bin := buildCheckin(t)
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) { crashKills(t, bin, driver) })
+	}
+}
+
+func crashKills(t *testing.T, bin, driver string) {
 	seed := uint64(time.Now().UnixNano())
 	if s := os.Getenv("CHECKIN_CRASH_SEED"); s != "" {
 		seed, _ = strconv.ParseUint(s, 10, 64)
@@ -43,13 +53,18 @@ func TestCrashKillsLoseNothing(t *testing.T) {
 	t.Logf("seed %d (CHECKIN_CRASH_SEED=%d repeats this run)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 0))
 
-	bin := buildCheckin(t)
 	dir := t.TempDir()
-	c := newCrowd(t, dir, 60, 60, time.Now().UTC().Add(-10*time.Minute).Truncate(time.Minute))
+	due := time.Now().UTC().Add(-10 * time.Minute).Truncate(time.Minute)
+	var c *crowd
+	if driver == "postgres" {
+		c = newCrowdOn(t, driver, pgtest.NewDSN(t), 60, 60, due)
+	} else {
+		c = newCrowd(t, dir, 60, 60, due)
+	}
 	raw := c.open(t)
 	fake := tglimit.New(tglimit.Config{Token: token, Global: 20, PerChat: 1, Record: true})
 	defer fake.Close()
-	config := writeConfig(t, dir, c.path, fake.URL, 20)
+	config := writeConfig(t, dir, c, fake.URL, 20)
 
 	waves := make([][]int64, kills+1)
 	for i, chat := range c.replying {

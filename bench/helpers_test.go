@@ -27,7 +27,9 @@ const (
 // crowd is the people of a reliability test: some due for a check-in
 // prompt (within the catch-up window), others not due, who reply.
 type crowd struct {
-	path      string
+	driver    string  // "sqlite" or "postgres"
+	source    string  // the SQLite file or the PostgreSQL connection string
+	path      string  // the SQLite file, for SQLite
 	prompted  []int64 // chat ids (= platform ids) of people due for a prompt
 	replying  []int64 // chat ids of people who send a reply
 	userByID  map[int64]int64
@@ -40,10 +42,20 @@ type crowd struct {
 // later.
 func newCrowd(t *testing.T, dir string, prompted, replying int, due time.Time) *crowd {
 	t.Helper()
+	path := filepath.Join(dir, "checkin.db")
+	c := newCrowdOn(t, "sqlite", path, prompted, replying, due)
+	c.path = path
+	return c
+}
+
+// newCrowdOn is newCrowd on any store: driver and source as for
+// store.OpenDriver.
+func newCrowdOn(t *testing.T, driver, source string, prompted, replying int, due time.Time) *crowd {
+	t.Helper()
 	ctx := context.Background()
-	c := &crowd{path: filepath.Join(dir, "checkin.db"), userByID: map[int64]int64{}, due: due,
+	c := &crowd{driver: driver, source: source, userByID: map[int64]int64{}, due: due,
 		onboarded: due.AddDate(0, 0, -3)}
-	s, err := store.Open(ctx, c.path)
+	s, err := store.OpenDriver(ctx, driver, source)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +83,7 @@ func newCrowd(t *testing.T, dir string, prompted, replying int, due time.Time) *
 // open opens the crowd's database with the store's settings.
 func (c *crowd) open(t *testing.T) *sql.DB {
 	t.Helper()
-	db, err := benchkit.Open(c.path)
+	db, err := store.OpenSQL(c.driver, c.source)
 	if err != nil {
 		t.Fatal(err)
 	}

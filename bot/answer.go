@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -51,9 +50,14 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 		if item != "" && item != t.st.Step {
 			after = ""
 		}
-		if answeredItem(c, t.st.Step) || item == t.st.Step {
+		switch {
+		case t.again != "":
+			next = t.again
+		case t.st.Once && answeredItem(c, t.st.Step):
+			next = "" // one value asked again outside a check-in: done
+		case answeredItem(c, t.st.Step) || item == t.st.Step:
 			next = b.nextItem(c, after)
-		} else {
+		default:
 			next = t.st.Step
 		}
 		if t.quiet && next != t.st.Step {
@@ -62,7 +66,7 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 			open, next = false, ""
 		}
 		if next == "" {
-			t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
+			t.st.Mode, t.st.Step, t.st.Day, t.st.Once = modeIdle, "", "", false
 		} else {
 			t.st.Step = next
 		}
@@ -94,7 +98,14 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 	}
 	switch {
 	case open && next != "":
+		short := t.reask != "" || t.choice != nil
 		b.askItem(t, day, next)
+		if short && lead != "" {
+			// "Got it: mood 6. 26 hours of sleep can't be right …": one line.
+			r := &t.replies[len(t.replies)-1]
+			r.Text = lead + " " + r.Text
+			return nil
+		}
 		t.prefixLast(lead)
 		return nil
 	case open:
@@ -115,6 +126,9 @@ func (b *Bot) record(ctx context.Context, t *turn, day string, f parse.Fields, n
 func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 	if t.in.Edited {
 		return b.edited(ctx, t, text)
+	}
+	if b.planRepeat(t) {
+		return nil
 	}
 	if t.st.Mode == modeDelete && t.st.Day != b.today(t.user) {
 		// A confirmation asked on another day has lapsed: an old "yes"
@@ -140,6 +154,11 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 			t.say(txtNothingOpen)
 			return nil
 		}
+		if t.st.Mode == modeCheckin && t.st.Pending != "" {
+			if err := b.keepPendingInCheckin(ctx, t); err != nil {
+				return err
+			}
+		}
 		t.st = state{Recent: t.st.Recent}
 		t.say(txtStopped)
 		return b.saveState(ctx, t)
@@ -149,45 +168,20 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 		// The note question takes the words as they are.
 		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
 	}
-	// Keyed values ("mood 6, slept 5h") work at any time.
-	f, err := parse.Free(text)
-	var fe *parse.FieldError
-	if errors.As(err, &fe) {
-		t.say(reask(itemName(fe.Item)))
-		return nil
-	}
-	if err == nil && !f.Empty() {
-		rest := f.Rest
-		if len([]rune(rest)) < 3 {
-			rest = ""
-		}
-		return b.record(ctx, t, day, f, rest, "")
-	}
 	if t.st.Mode == modeCheckin {
-		return b.answerOpen(ctx, t, day, text)
+		return b.answerCheckin(ctx, t, day, text)
+	}
+	// Keyed values ("mood 6, slept 5h") work at any time; each counts on
+	// its own, and only a wrong one is asked again.
+	f, problems := parse.FreeEach(text)
+	if !f.Empty() || len(problems) > 0 {
+		return b.recordMixed(ctx, t, day, f, noteOf(f.Rest), "", problems, nil)
 	}
 	if isSkip(text) {
 		t.say(txtNothingOpen)
 		return nil
 	}
 	return b.stray(ctx, t, text)
-}
-
-// answerOpen reads a typed answer to the question that is open.
-func (b *Bot) answerOpen(ctx context.Context, t *turn, day, text string) error {
-	item := t.st.Step
-	if isSkip(text) {
-		return b.skip(ctx, t, day, item)
-	}
-	if item == itemNote {
-		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
-	}
-	f, err := parseItem(item, text)
-	if err != nil {
-		t.say(reask(item))
-		return nil
-	}
-	return b.record(ctx, t, day, f, "", item)
 }
 
 // skip moves past an item without a value.
@@ -197,9 +191,12 @@ func (b *Bot) skip(ctx context.Context, t *turn, day, item string) error {
 		return err
 	}
 	next := b.nextItem(c, item)
+	if t.st.Once {
+		next = "" // one value asked again outside a check-in
+	}
 	t.ack = txtSkipped
 	if next == "" {
-		t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""
+		t.st.Mode, t.st.Step, t.st.Day, t.st.Once = modeIdle, "", "", false
 		if err := b.saveState(ctx, t); err != nil {
 			return err
 		}
@@ -294,88 +291,4 @@ func (b *Bot) saveNote(ctx context.Context, t *turn, yes bool, pending string) e
 	}
 	t.ack = txtNoteSaved
 	return b.record(ctx, t, b.today(t.user), parse.Fields{}, pending, itemNote)
-}
-
-// edited amends the answer an edited message gave.
-func (b *Bot) edited(ctx context.Context, t *turn, text string) error {
-	var hits []answered
-	for _, a := range t.st.Recent {
-		if a.Msg == t.in.MessageID {
-			hits = append(hits, a)
-		}
-	}
-	if len(hits) == 0 {
-		t.say(txtEditUnknown)
-		return nil
-	}
-	day := hits[0].Day
-	if len(hits) == 1 && hits[0].Item == itemNote {
-		c, err := b.loadDay(ctx, t.user, day)
-		if err != nil {
-			return err
-		}
-		replaced := replaceNotePart(c.Note, hits[0].Text, text)
-		c.Note = ""
-		cut := addNote(&c, replaced) // the same bound as a new note
-		for i := range t.st.Recent {
-			if t.st.Recent[i].Msg == t.in.MessageID && t.st.Recent[i].Item == itemNote {
-				t.st.Recent[i].Text = strings.TrimSpace(text)
-			}
-		}
-		if err := b.db.SaveTurn(ctx, t.user.ID, &c, encodeState(t.st)); err != nil {
-			return fmt.Errorf("bot: save edited note: %w", err)
-		}
-		if cut {
-			t.say(txtNoteUpdated + " " + fmt.Sprintf(txtNoteTooLong, maxNoteRunes))
-		} else {
-			t.say(txtNoteUpdated)
-		}
-		return nil
-	}
-	var f parse.Fields
-	var err error
-	if name, args, ok := command(text); ok && (name == "checkin" || name == "c") {
-		f, err = parse.OneLine(args)
-	} else if len(hits) == 1 {
-		f, err = parseItem(hits[0].Item, text)
-		if err != nil {
-			f, err = parse.Free(text)
-		}
-	} else {
-		f, err = parse.Free(text)
-	}
-	if err != nil || f.Empty() {
-		t.say(txtEditUnclear)
-		return nil
-	}
-	saved := t.st
-	t.st.Mode = modeIdle // an edit never moves the open dialogue on
-	err = b.record(ctx, t, day, f, "", "")
-	t.st = saved
-	if err != nil {
-		return err
-	}
-	return b.saveState(ctx, t)
-}
-
-func itemName(s string) string {
-	switch s {
-	case "sleep", "hours", "sleep_hours":
-		return itemSleep
-	case "quality", "sleep_quality":
-		return itemQuality
-	case "medication", "meds", "med":
-		return itemMed
-	}
-	return s
-}
-
-// replaceNotePart swaps one message's words in a note built from several
-// messages ("a; b"), keeping the others; without the old words it replaces
-// the whole note.
-func replaceNotePart(note, old, repl string) string {
-	if old != "" && strings.Contains(note, old) {
-		return strings.Replace(note, old, strings.TrimSpace(repl), 1)
-	}
-	return strings.TrimSpace(repl)
 }

@@ -96,13 +96,14 @@ func asks(r bot.Response, prefix string) bool {
 }
 
 const (
-	qMood     = "How is your mood today?"
-	qSleep    = "How many hours did you sleep"
-	qQuality  = "How well did you sleep?"
-	qEnergy   = "How was your energy today?"
-	qInterest = "How much did you enjoy"
-	qMed      = "Did you take your medication"
-	qNote     = "Anything you'd like to note"
+	qMood        = "How is your mood today?"
+	qSleep       = "How many hours did you sleep"
+	qQuality     = "How well did you sleep?"
+	qEnergy      = "How was your energy today?"
+	qInterest    = "How much did you enjoy"
+	qMed         = "Did you take your medication"
+	qFunctioning = "Did you do what you meant to today"
+	qNote        = "Anything you'd like to note"
 )
 
 func iv(p *int) string {

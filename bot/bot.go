@@ -8,9 +8,11 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
+	"github.com/checkin-bot/checkin/bot/parse"
 	"github.com/checkin-bot/checkin/bot/risk"
 	"github.com/checkin-bot/checkin/store"
 )
@@ -47,7 +49,7 @@ type Bot struct {
 	// greeted is who was shown the welcome lately (in memory only).
 	greeted greeted
 	// senders reach chats other than the one being answered (SetSenders).
-	senders map[string]Sender
+	senders atomic.Pointer[map[string]Sender]
 }
 
 // New makes the conversation core over db.
@@ -90,6 +92,13 @@ type turn struct {
 	ack     string
 	stale   bool
 	quiet   bool // a risk message: record what it answers, ask nothing next
+	// reask, when set, asks the next check-in question in this short line
+	// instead of its whole text; choice offers a hesitant rating back.
+	reask  string
+	choice *parse.RatingRead
+	// again is the question to ask next whatever the day already holds:
+	// a value for it was wrong and is asked again.
+	again string
 }
 
 func (t *turn) say(text string) { t.replies = append(t.replies, Reply{Text: text}) }

@@ -122,7 +122,7 @@ func TestButtonRoundTrip(t *testing.T) {
 		}
 	}
 	collect(c.send("/checkin"))
-	for _, l := range []string{"4", "7 h", "3", "6", "5", "Yes"} {
+	for _, l := range []string{"4", "7 h", "3", "6", "5", "Partly", "Yes"} {
 		collect(c.press(l))
 	}
 	collect(c.send("/start"))
@@ -161,6 +161,9 @@ func TestDecodeButton(t *testing.T) {
 		{"o:consent::yes", true, bot.ButtonData{Kind: 'o', Field: "consent", Value: "yes"}},
 		{"p:3:20261125:2", true, bot.ButtonData{Kind: 'p', Field: "3", Day: "2026-11-25", Value: "2"}},
 		{"x:delete::yes", true, bot.ButtonData{Kind: 'x', Field: "delete", Value: "yes"}},
+		{"s:edit::3", true, bot.ButtonData{Kind: 's', Field: "edit", Value: "3"}},
+		{"t:tell::K7QXM2PD", true, bot.ButtonData{Kind: 't', Field: "tell", Value: "K7QXM2PD"}},
+		{"q:edit::3", false, bot.ButtonData{}},
 		{"c:mood:20260230:6", false, bot.ButtonData{}},
 		{"c:mood:2026-11-25:6", false, bot.ButtonData{}},
 		{"c:mood:+2026112:6", false, bot.ButtonData{}},

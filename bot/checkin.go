@@ -19,8 +19,10 @@ const (
 	itemQuality  = "quality"
 	itemEnergy   = "energy"
 	itemInterest = "interest"
-	itemMed      = "med"
-	itemNote     = "note"
+	// itemFunctioning: "Did you do what you meant to today?" 0–10.
+	itemFunctioning = "functioning"
+	itemMed         = "med"
+	itemNote        = "note"
 )
 
 // items lists the questions of a check-in: mood and sleep always, then the
@@ -32,6 +34,9 @@ func (b *Bot) items() []string {
 	}
 	if b.cfg.Items.Interest {
 		its = append(its, itemInterest)
+	}
+	if b.cfg.Items.Functioning {
+		its = append(its, itemFunctioning)
 	}
 	if b.cfg.Items.Medication {
 		its = append(its, itemMed)
@@ -64,6 +69,8 @@ func answeredItem(c store.Checkin, item string) bool {
 		return c.Energy != nil
 	case itemInterest:
 		return c.Interest != nil
+	case itemFunctioning:
+		return c.Functioning != nil
 	case itemMed:
 		return c.MedTaken != nil
 	case itemNote:
@@ -162,125 +169,6 @@ func (b *Bot) startCheckin(ctx context.Context, t *turn, day string) error {
 	return b.saveState(ctx, t)
 }
 
-func (b *Bot) askItem(t *turn, day, item string) {
-	btn := func(label, v string) Button {
-		return Button{Label: label, Data: EncodeButton(ButtonData{Kind: 'c', Field: item, Day: day, Value: v})}
-	}
-	scale := func(lo, hi int) [][]Button {
-		var rows [][]Button
-		var row []Button
-		for v := lo; v <= hi; v++ {
-			row = append(row, btn(strconv.Itoa(v), strconv.Itoa(v)))
-			if len(row) == 6 || (hi-lo > 5 && v == lo+5) {
-				rows = append(rows, row)
-				row = nil
-			}
-		}
-		if len(row) > 0 {
-			rows = append(rows, row)
-		}
-		return rows
-	}
-	skipRow := []Button{btn(lblSkip, "skip")}
-	switch item {
-	case itemMood:
-		t.ask(txtAskMood, scale(0, 10))
-	case itemSleep:
-		var row1, row2 []Button
-		for _, h := range []string{"4", "5", "6", "7"} {
-			row1 = append(row1, btn(h+" h", h))
-		}
-		for _, h := range []string{"8", "9", "10", "12"} {
-			row2 = append(row2, btn(h+" h", h))
-		}
-		t.ask(txtAskSleep, [][]Button{row1, row2})
-	case itemQuality:
-		t.ask(txtAskQuality, scale(1, 5))
-	case itemEnergy:
-		t.ask(txtAskEnergy, append(scale(0, 10), skipRow))
-	case itemInterest:
-		t.ask(txtAskInterest, append(scale(0, 10), skipRow))
-	case itemMed:
-		t.ask(txtAskMed, [][]Button{{btn(lblTaken, "yes"), btn(lblNotTaken, "no"), btn(lblSkip, "skip")}})
-	case itemNote:
-		t.ask(txtAskNote, [][]Button{skipRow})
-	}
-}
-
-func reask(item string) string {
-	switch item {
-	case itemMood:
-		return txtMoodReask
-	case itemSleep:
-		return txtSleepReask
-	case itemQuality:
-		return txtQualityReask
-	case itemEnergy:
-		return txtEnergyReask
-	case itemInterest:
-		return txtInterestReask
-	case itemMed:
-		return txtMedReask
-	}
-	return txtUnknownText
-}
-
-// ratingRange is the scale of a rating item.
-func ratingRange(item string) (lo, hi int) {
-	if item == itemQuality {
-		return 1, 5
-	}
-	return 0, 10
-}
-
-// setRating puts a rating into the field of its item.
-func setRating(f *parse.Fields, item string, v int) {
-	switch item {
-	case itemMood:
-		f.Mood = &v
-	case itemEnergy:
-		f.Energy = &v
-	case itemInterest:
-		f.Interest = &v
-	case itemQuality:
-		f.Quality = &v
-	}
-}
-
-// parseItem reads a typed answer to one item into f.
-func parseItem(item, text string) (parse.Fields, error) {
-	var f parse.Fields
-	switch item {
-	case itemMood, itemEnergy, itemInterest, itemQuality:
-		lo, hi := ratingRange(item)
-		v, err := parse.Rating(text, lo, hi)
-		if err != nil && item == itemQuality {
-			if q, ok := parse.QualityWord(text); ok {
-				v, err = q, nil
-			}
-		}
-		if err != nil {
-			return f, err
-		}
-		setRating(&f, item, v)
-	case itemSleep:
-		v, err := parse.Hours(text)
-		if err != nil {
-			return f, err
-		}
-		f.Sleep = &v
-	case itemMed:
-		v, err := parse.YesNo(text)
-		if err != nil {
-			return f, err
-		}
-		f.Med = &v
-	default:
-		return f, parse.ErrUnclear
-	}
-	return f, nil
-}
-
 // change is one item's value before and after an answer.
 type change struct {
 	item     string
@@ -319,6 +207,7 @@ func apply(c *store.Checkin, f parse.Fields) []change {
 	setInt(itemQuality, &c.SleepQuality, f.Quality)
 	setInt(itemEnergy, &c.Energy, f.Energy)
 	setInt(itemInterest, &c.Interest, f.Interest)
+	setInt(itemFunctioning, &c.Functioning, f.Functioning)
 	if f.Med != nil {
 		old := ""
 		if c.MedTaken != nil {

@@ -30,7 +30,8 @@ func TestCheckinByButtons(t *testing.T) {
 		{"7 h", "slept 7 h", qQuality},
 		{"3", "sleep quality 3/5", qEnergy},
 		{"6", "energy 6", qInterest},
-		{"5", "interest 5", qMed},
+		{"5", "interest 5", qFunctioning},
+		{"Mostly", "functioning 8", qMed},
 		{"Yes", "took medication", qNote},
 	}
 	r := c.send("/checkin")
@@ -53,8 +54,8 @@ func TestCheckinByButtons(t *testing.T) {
 		t.Fatal("no row stored")
 	}
 	want := today + ` mood=4 sleep=7 q=3 e=6 i=5 med=true note=""`
-	if row(got) != want {
-		t.Errorf("row = %s\nwant  %s", row(got), want)
+	if row(got) != want || iv(got.Functioning) != "8" {
+		t.Errorf("row = %s functioning=%s\nwant  %s functioning=8", row(got), iv(got.Functioning), want)
 	}
 }
 
@@ -69,7 +70,8 @@ func TestCheckinByTyping(t *testing.T) {
 		{"6.5", "Got it: slept 6.5 h", qQuality},
 		{"badly", "Got it: sleep quality", qEnergy},
 		{"skip", "", qInterest},
-		{"7", "Got it: interest 7", qMed},
+		{"7", "Got it: interest 7", qFunctioning},
+		{"partly", "Got it: functioning 5", qMed},
 		{"no", "Got it: medication missed", qNote},
 		{"walked by the river", "Noted", "Thanks for checking in"},
 	}
@@ -85,8 +87,8 @@ func TestCheckinByTyping(t *testing.T) {
 	}
 	got, _ := c.day(today)
 	want := today + ` mood=4 sleep=6.5 q=2 e=nil i=7 med=false note="walked by the river"`
-	if row(got) != want {
-		t.Errorf("row = %s\nwant  %s", row(got), want)
+	if row(got) != want || iv(got.Functioning) != "5" {
+		t.Errorf("row = %s functioning=%s\nwant  %s functioning=5", row(got), iv(got.Functioning), want)
 	}
 }
 
@@ -153,11 +155,11 @@ func TestOutOfRange(t *testing.T) {
 		send   string
 		want   string
 	}{
-		{"mood 12 keyed", nil, "mood 12", "0 (worst) to 10"},
-		{"25 hours keyed", nil, "slept 25 hours", "between 0 and 24"},
-		{"mood 12 typed at the question", []string{"/checkin"}, "12", "0 (worst) to 10"},
-		{"25 hours at the question", []string{"/checkin", "5"}, "25 hours", "between 0 and 24"},
-		{"quality 9 at the question", []string{"/checkin", "5", "7"}, "9", "1 (very badly) to 5"},
+		{"mood 12 keyed", nil, "mood 12", "12 is off the scale for mood — please send a number from 0 to 10"},
+		{"25 hours keyed", nil, "slept 25 hours", "25 hours of sleep can't be right for one night — how many hours did you sleep?"},
+		{"mood 12 typed at the question", []string{"/checkin"}, "12", "from 0 to 10"},
+		{"25 hours at the question", []string{"/checkin", "5"}, "25 hours", "how many hours did you sleep?"},
+		{"quality 9 at the question", []string{"/checkin", "5", "7"}, "9", "from 1 to 5"},
 		{"energy -3", []string{"/checkin", "5", "7", "3"}, "-3", "0 to 10"},
 		{"one line mood 11", nil, "/checkin 11 7", "couldn't read"},
 	}
@@ -230,7 +232,7 @@ func TestCheckinTwiceSameDay(t *testing.T) {
 	t.Parallel()
 	h, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip", "skip"} {
+	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip", "skip", "skip"} {
 		c.send(a)
 	}
 	mustContain(t, c.last, "Thanks for checking in")
@@ -248,7 +250,7 @@ func TestCheckinFullyAnsweredNoPrompt(t *testing.T) {
 	t.Parallel()
 	h, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"5", "7", "3", "4", "4", "yes", "fine day"} {
+	for _, a := range []string{"5", "7", "3", "4", "4", "mostly", "yes", "fine day"} {
 		c.send(a)
 	}
 	rs, err := h.b.Prompt(h.ctx, c.mustUser(), "checkin")
@@ -271,7 +273,7 @@ func TestOptionalItemsOff(t *testing.T) {
 	c.press("7 h")
 	r := c.press("3")
 	mustContain(t, r, "Thanks for checking in")
-	for _, data := range []string{"c:energy:20261125:5", "c:interest:20261125:5", "c:med:20261125:yes", "c:note:20261125:skip"} {
+	for _, data := range []string{"c:energy:20261125:5", "c:interest:20261125:5", "c:functioning:20261125:5", "c:med:20261125:yes", "c:note:20261125:skip"} {
 		if r := c.pressData(data); !r.Stale {
 			t.Errorf("%s accepted with the item off:\n%s", data, dump(r))
 		}

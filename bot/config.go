@@ -46,10 +46,13 @@ type Defaults struct {
 
 // Items switches the optional daily questions on.
 type Items struct {
-	Energy     bool `yaml:"energy"`
-	Interest   bool `yaml:"interest"`
-	Medication bool `yaml:"medication"`
-	Note       bool `yaml:"note"`
+	Energy   bool `yaml:"energy"`
+	Interest bool `yaml:"interest"`
+	// Functioning asks "Did you do what you meant to today — work, plans,
+	// seeing people?" (0–10, or mostly 8 / partly 5 / hardly 2).
+	Functioning bool `yaml:"functioning"`
+	Medication  bool `yaml:"medication"`
+	Note        bool `yaml:"note"`
 }
 
 // PHQ9Config schedules the PHQ-9.
@@ -65,7 +68,7 @@ func DefaultConfig() Config {
 			TimeZone: "UTC", CheckinTime: "20:00", SummaryDay: "sunday", SummaryTime: "18:00",
 			QuietStart: "22:30", QuietEnd: "08:00",
 		},
-		Items:  Items{Energy: true, Interest: true, Medication: true, Note: true},
+		Items:  Items{Energy: true, Interest: true, Functioning: true, Medication: true, Note: true},
 		PHQ9:   PHQ9Config{Enabled: true, Every: 14},
 		Crisis: crisis.Default(),
 		Trend:  trend.DefaultConfig(),

@@ -60,6 +60,9 @@ func (b *Bot) history(ctx context.Context, t *turn) error {
 		if c.Interest != nil {
 			parts = append(parts, fmt.Sprintf("interest %d", *c.Interest))
 		}
+		if c.Functioning != nil {
+			parts = append(parts, fmt.Sprintf("did %d/10", *c.Functioning))
+		}
 		if c.MedTaken != nil {
 			parts = append(parts, map[bool]string{true: "meds ✓", false: "meds ✗"}[*c.MedTaken])
 		}
@@ -160,12 +163,14 @@ func (b *Bot) deleteConfirmed(ctx context.Context, t *turn, yes bool) error {
 		}
 		return b.saveState(ctx, t)
 	}
-	if err := b.endLinksOnDelete(ctx, t); err != nil {
+	tellTrusted, err := b.endLinksOnDelete(ctx, t)
+	if err != nil {
 		return err
 	}
 	if err := b.db.DeleteUser(ctx, t.user.ID); err != nil {
 		return fmt.Errorf("bot: delete person: %w", err)
 	}
+	tellTrusted()
 	b.log.Info("person erased their data", "platform", t.in.Platform)
 	t.known, t.st = false, state{}
 	t.say(txtDeleteDone)

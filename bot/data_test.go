@@ -51,7 +51,7 @@ func TestHistory(t *testing.T) {
 	}
 }
 
-const csvHeader = "date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note"
+const csvHeader = "date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note,functioning"
 
 // TestExportCSV: the header exactly, one line per day, empty cells for
 // unanswered items.
@@ -64,7 +64,7 @@ func TestExportCSV(t *testing.T) {
 	mustContain(t, c.send("/export"), "logged: 1 day, as CSV")
 	h.clk.Add(24 * time.Hour)
 	c.send("/checkin")
-	for _, a := range []string{"3", "5", "2", "4", "skip", "no", "said \"hi\", then left"} {
+	for _, a := range []string{"3", "5", "2", "4", "skip", "hardly", "no", "said \"hi\", then left"} {
 		c.send(a)
 	}
 	r = c.send("/export")
@@ -82,8 +82,8 @@ func TestExportCSV(t *testing.T) {
 	}
 	want := [][]string{
 		strings.Split(csvHeader, ","),
-		{"2026-11-25", "6", "7.5", "", "", "", "", ""},
-		{"2026-11-26", "3", "5", "2", "4", "", "no", "said \"hi\", then left"},
+		{"2026-11-25", "6", "7.5", "", "", "", "", "", ""},
+		{"2026-11-26", "3", "5", "2", "4", "", "no", "said \"hi\", then left", "2"},
 	}
 	if len(recs) != len(want) {
 		t.Fatalf("%d records:\n%s", len(recs), f.Data)
@@ -104,7 +104,7 @@ func TestExportJSONOnlyOwnRows(t *testing.T) {
 	a, b := h.person("500"), h.person("501")
 	a.onboard("UTC", "21:00", "GB")
 	b.onboard("Europe/Berlin", "20:00", "DE")
-	a.send("mood 6, slept 7h, NOTE-ALPHA-4411")
+	a.send("mood 6, slept 7h, functioning 7, NOTE-ALPHA-4411")
 	b.send("mood 2, slept 4h, NOTE-BRAVO-9922")
 	b.send("/med sertraline 50mg since 2026-09-01")
 	b.send("i want to kill myself")
@@ -119,8 +119,11 @@ func TestExportJSONOnlyOwnRows(t *testing.T) {
 		}
 		var doc struct {
 			Settings struct{ PlatformID string }
-			Checkins []struct{ UserID int64 }
-			Flags    []struct{ UserID int64 }
+			Checkins []struct {
+				UserID      int64
+				Functioning *int
+			}
+			Flags []struct{ UserID int64 }
 		}
 		if err := json.Unmarshal(f.Data, &doc); err != nil {
 			t.Fatalf("JSON: %v", err)
@@ -132,6 +135,9 @@ func TestExportJSONOnlyOwnRows(t *testing.T) {
 		for _, x := range doc.Checkins {
 			if x.UserID != me {
 				t.Errorf("export of %s holds a check-in of user %d", tc.c.id, x.UserID)
+			}
+			if tc.c == a && (x.Functioning == nil || *x.Functioning != 7) {
+				t.Errorf("export of %s: functioning = %v, want 7", tc.c.id, iv(x.Functioning))
 			}
 		}
 		for _, x := range doc.Flags {

@@ -64,7 +64,7 @@ func TestEditedNote(t *testing.T) {
 	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
+	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip", "skip"} {
 		c.send(a)
 	}
 	_, id := c.sendID("a hard day at wrok")
@@ -178,7 +178,7 @@ func TestEditedNoteKeepsOtherParts(t *testing.T) {
 	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip"} {
+	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip", "skip"} {
 		c.send(a)
 	}
 	_, id := c.sendID("walked the dgo")
@@ -198,7 +198,7 @@ func TestEditedNoteStaysBounded(t *testing.T) {
 	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip"} {
+	for _, a := range []string{"6", "7", "3", "skip", "skip", "skip", "skip"} {
 		c.send(a)
 	}
 	_, id := c.sendID("short")
@@ -224,7 +224,7 @@ func TestRepeatedDelivery(t *testing.T) {
 	}{
 		{"a note answer", func(c *conv) []bot.Inbound {
 			c.send("/checkin")
-			for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
+			for _, a := range []string{"5", "7", "3", "skip", "skip", "skip", "skip"} {
 				c.send(a)
 			}
 			_, id := c.sendID("walked by the river")
@@ -251,37 +251,41 @@ func TestRepeatedDelivery(t *testing.T) {
 			return []bot.Inbound{{Text: "walked by the river", MessageID: a}, {Text: "mood 5", MessageID: b}}
 		}, "5", "walked by the river", "mood 5"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, c := onboarded(t)
-			sent := tt.steps(c)
-			var last bot.Response
-			for _, in := range sent {
-				last = c.handle(in)
-			}
-			mustContain(t, last, tt.replay)
-			got, _ := c.day(today)
-			if iv(got.Mood) != tt.mood || got.Note != tt.note {
-				t.Errorf("after the replay: mood %s, note %q; want mood %s, note %q", iv(got.Mood), got.Note, tt.mood, tt.note)
-			}
-		})
-	}
+	backends(t, func(t *testing.T, engine option) {
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				_, c := onboarded(t, engine)
+				sent := tt.steps(c)
+				var last bot.Response
+				for _, in := range sent {
+					last = c.handle(in)
+				}
+				mustContain(t, last, tt.replay)
+				got, _ := c.day(today)
+				if iv(got.Mood) != tt.mood || got.Note != tt.note {
+					t.Errorf("after the replay: mood %s, note %q; want mood %s, note %q", iv(got.Mood), got.Note, tt.mood, tt.note)
+				}
+			})
+		}
+	})
 }
 
 // A replayed answer counts for the day it answered, even when it comes
 // after midnight with the next day's check-in open.
 func TestRepeatedDeliveryKeepsItsDay(t *testing.T) {
 	t.Parallel()
-	_, c := onboarded(t)
-	c.send("/checkin")
-	_, id := c.sendID("mood 3")
-	c.h.clk.Add(24 * time.Hour)
-	c.send("/checkin")
-	c.handle(bot.Inbound{Text: "mood 3", MessageID: id})
-	if got, _ := c.day("2026-11-26"); got.Mood != nil {
-		t.Errorf("a replayed answer of the day before set today's mood to %s", iv(got.Mood))
-	}
-	if got, _ := c.day(today); iv(got.Mood) != "3" {
-		t.Errorf("the day before: mood %s, want 3", iv(got.Mood))
-	}
+	backends(t, func(t *testing.T, engine option) {
+		_, c := onboarded(t, engine)
+		c.send("/checkin")
+		_, id := c.sendID("mood 3")
+		c.h.clk.Add(24 * time.Hour)
+		c.send("/checkin")
+		c.handle(bot.Inbound{Text: "mood 3", MessageID: id})
+		if got, _ := c.day("2026-11-26"); got.Mood != nil {
+			t.Errorf("a replayed answer of the day before set today's mood to %s", iv(got.Mood))
+		}
+		if got, _ := c.day(today); iv(got.Mood) != "3" {
+			t.Errorf("the day before: mood %s, want 3", iv(got.Mood))
+		}
+	})
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/checkin-bot/checkin/bot"
 	"github.com/checkin-bot/checkin/store"
+	"github.com/checkin-bot/checkin/store/pgtest"
 )
 
 // clock is a fake time source the tests move by hand; it is safe for the
@@ -43,16 +44,18 @@ func (c *clock) Add(d time.Duration) {
 // start is the tests' "now": Wednesday 25 November 2026, 18:00 UTC.
 var start = time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
 
-// harness is one bot over one real SQLite file.
+// harness is one bot over one real SQLite file, or a PostgreSQL database
+// (onPostgres).
 type harness struct {
-	t    testing.TB
-	ctx  context.Context
-	path string
-	db   *store.DB
-	clk  *clock
-	cfg  bot.Config
-	log  *slog.Logger
-	b    *bot.Bot
+	t      testing.TB
+	ctx    context.Context
+	driver string
+	path   string // the file, or the connection string
+	db     *store.DB
+	clk    *clock
+	cfg    bot.Config
+	log    *slog.Logger
+	b      *bot.Bot
 }
 
 type option func(*harness)
@@ -60,6 +63,24 @@ type option func(*harness)
 func withLogger(l *slog.Logger) option { return func(h *harness) { h.log = l } }
 
 func withConfig(f func(*bot.Config)) option { return func(h *harness) { f(&h.cfg) } }
+
+// onPostgres puts the store in a fresh PostgreSQL database.
+func onPostgres() option {
+	return func(h *harness) { h.driver, h.path = "postgres", pgtest.NewDSN(h.t) }
+}
+
+// backends runs f once per engine, with the option that picks it.
+func backends(t *testing.T, f func(t *testing.T, engine option)) {
+	t.Helper()
+	for _, b := range []struct {
+		name string
+		opt  option
+	}{{"sqlite", func(*harness) {}}, {"postgres", onPostgres()}} {
+		t.Run(b.name, func(t *testing.T) { f(t, b.opt) })
+	}
+}
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
 
 func newHarness(t testing.TB, opts ...option) *harness {
 	t.Helper()
@@ -81,7 +102,7 @@ func newHarness(t testing.TB, opts ...option) *harness {
 
 func (h *harness) open() {
 	h.t.Helper()
-	db, err := store.Open(h.ctx, h.path)
+	db, err := store.OpenDriver(h.ctx, h.driver, h.path)
 	if err != nil {
 		h.t.Fatalf("store.Open: %v", err)
 	}

@@ -28,6 +28,10 @@ type Inbound struct {
 	MessageID string // the platform's message id of this message or of the pressed prompt
 	Edited    bool   // an edit of an earlier message: amends the answer it gave
 	GuildID   string // Discord: the guild an interaction came from, for access.allow
+	// Locale is the platform's language hint ("en-US", "pt-br": Discord's
+	// interaction locale, Telegram's language_code), used to guess a
+	// country for crisis lines when the person has not set one.
+	Locale string
 }
 
 // Button is one tap-able choice.
@@ -52,6 +56,9 @@ type Reply struct {
 	// Private marks content with health data or that asks for it: in a
 	// Discord guild channel it must go to the person's DMs instead.
 	Private bool
+	// Urgent marks the crisis reply: an adapter sends it ahead of other
+	// replies still waiting for the same chat.
+	Urgent bool
 }
 
 // Response is what the core answers to one Inbound.

@@ -16,17 +16,8 @@ import (
 const (
 	modePlan       = "plan"
 	maxPlanRunes   = 500 // of one step
-	planCrisisRune = 160 // of one step, as shown in a crisis reply
+	planCrisisRune = 100 // of one step, as shown in a crisis reply
 )
-
-// crisisSteps are the steps a crisis reply shows, in the order the plan is
-// meant to be used in a hard moment: what the person can do alone, then
-// people and places that distract, then people to ask for help, then
-// professionals. Warning signs are for noticing early and stay in /plan;
-// so do the words about making surroundings safer, which may name what
-// the person put away: safe-messaging guidance keeps means out of a
-// message read at the worst moment (see docs/SAFETY.md).
-var crisisSteps = []int{2, 3, 4, 5}
 
 // plan is /plan: the walk-through for a person with no plan yet, else
 // their plan with a button per step to change it.
@@ -117,11 +108,6 @@ func (b *Bot) planText(ctx context.Context, t *turn, text string) error {
 		t.st = state{Recent: t.st.Recent}
 		return b.text(ctx, t, text)
 	}
-	if t.in.MessageID != "" && t.in.MessageID == t.st.PendingMsg {
-		// The answer to the step before, delivered again: kept once.
-		t.say(txtAlreadySaved)
-		return nil
-	}
 	switch {
 	case isStop(text):
 		t.st = state{Recent: t.st.Recent}
@@ -134,7 +120,8 @@ func (b *Bot) planText(ctx context.Context, t *turn, text string) error {
 	if err := b.db.SavePlanStep(ctx, t.user.ID, n, words); err != nil {
 		return fmt.Errorf("bot: save safety plan: %w", err)
 	}
-	t.st.PendingMsg = t.in.MessageID
+	// Remember which message answered which step, for a repeat or an edit.
+	t.st.PendingMsg, t.st.Pending = t.in.MessageID, strconv.Itoa(n)
 	lead := txtPlanSaved
 	if len([]rune(strings.TrimSpace(text))) > maxPlanRunes {
 		lead = fmt.Sprintf(txtPlanTooLong, maxPlanRunes)
@@ -150,7 +137,7 @@ func (b *Bot) nextPlanStep(ctx context.Context, t *turn, n int, lead string) err
 		return err
 	}
 	if once := t.st.Once; once || n == store.PlanSteps {
-		t.st = state{Recent: t.st.Recent, PendingMsg: t.st.PendingMsg}
+		t.st = state{Recent: t.st.Recent, PendingMsg: t.st.PendingMsg, Pending: t.st.Pending}
 		if !once {
 			lead = joinLines(lead, txtPlanDone)
 		}
@@ -222,6 +209,40 @@ func (b *Bot) planButton(ctx context.Context, t *turn, d ButtonData) error {
 	return b.staleButton(t, txtBadButton)
 }
 
+// planRepeat answers a plan answer the platform delivered again: it was
+// kept once, and is not taken as the next step's answer or as a note.
+func (b *Bot) planRepeat(t *turn) bool {
+	if t.st.Mode != modePlan && t.st.Mode != modeIdle || t.in.MessageID == "" || t.in.MessageID != t.st.PendingMsg {
+		return false
+	}
+	if _, ok := planStep(t.st.Pending); !ok {
+		return false
+	}
+	t.say(txtAlreadySaved)
+	return true
+}
+
+// planEdited takes an edit of the message that answered the last plan
+// step: the step gets the new words. It reports false for any other edit.
+func (b *Bot) planEdited(ctx context.Context, t *turn, text string) (bool, error) {
+	if t.st.Mode != modePlan && t.st.Mode != modeIdle || t.in.MessageID == "" || t.in.MessageID != t.st.PendingMsg {
+		return false, nil
+	}
+	n, ok := planStep(t.st.Pending)
+	if !ok {
+		return false, nil
+	}
+	words := clip(strings.TrimSpace(text), maxPlanRunes)
+	if words == "" {
+		return false, nil
+	}
+	if err := b.db.SavePlanStep(ctx, t.user.ID, n, words); err != nil {
+		return true, fmt.Errorf("bot: save edited safety plan step: %w", err)
+	}
+	t.say(fmt.Sprintf(txtPlanEdited, n))
+	return true, nil
+}
+
 func planStep(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > store.PlanSteps || strconv.Itoa(n) != s {
@@ -240,43 +261,7 @@ func (b *Bot) planQuietly(ctx context.Context, t *turn) error {
 	if err := b.db.SavePlanStep(ctx, t.user.ID, n, clip(t.in.Text, maxPlanRunes)); err != nil {
 		return fmt.Errorf("bot: save safety plan: %w", err)
 	}
-	t.st = state{Recent: t.st.Recent, PendingMsg: t.in.MessageID}
+	t.st = state{Recent: t.st.Recent, PendingMsg: t.in.MessageID, Pending: strconv.Itoa(n)}
 	t.replies = append(t.replies, Reply{Text: txtPlanKeptForLater, Private: true})
 	return b.saveState(ctx, t)
-}
-
-// crisisPlan is the start of every crisis reply for a person with a plan:
-// their own words for a hard moment, a few short lines. Empty without a plan.
-func (b *Bot) crisisPlan(ctx context.Context, t *turn) (string, error) {
-	if !t.known || t.user.ConsentAt.IsZero() {
-		return "", nil
-	}
-	steps, err := b.planSteps(ctx, t.user)
-	if err != nil {
-		return "", err
-	}
-	var lines []string
-	for _, n := range crisisSteps {
-		if w := steps[n]; w != "" {
-			lines = append(lines, "• "+txtPlanCrisisTitles[n-1]+": "+clip(strings.Join(strings.Fields(w), " "), planCrisisRune))
-		}
-	}
-	if len(lines) == 0 {
-		return "", nil
-	}
-	return txtPlanSays + "\n" + strings.Join(lines, "\n"), nil
-}
-
-// withPlan puts the person's plan before a crisis text. The crisis text
-// goes out even when the plan cannot be read.
-func (b *Bot) withPlan(ctx context.Context, t *turn, crisis string) Reply {
-	p, err := b.crisisPlan(ctx, t)
-	if err != nil {
-		b.log.Error("crisis reply sent without the safety plan", "user", t.user.ID, "err", err)
-	}
-	if p == "" {
-		return Reply{Text: crisis}
-	}
-	// The plan holds names and numbers: on Discord it goes to the DMs.
-	return Reply{Text: p + "\n\n" + crisis, Private: true}
 }

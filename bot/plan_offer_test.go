@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/checkin-bot/checkin/bot"
+	"github.com/checkin-bot/checkin/store"
 )
 
 const day = 24 * time.Hour
@@ -124,5 +125,103 @@ func TestPersistingLowOffersTrustedPerson(t *testing.T) {
 	h.clk.Add(day)
 	if r := ana.send("/checkin 1 5"); strings.Contains(text(r), "let Sam know") {
 		t.Errorf("asked about Sam again the next day:\n%s", dump(r))
+	}
+}
+
+// A trend flag offers the plan even when the day's mood is above the floor;
+// a rule firing again later counts as a trend that persists, and asks
+// about the trusted person.
+func TestTrendFlagOffersPlan(t *testing.T) {
+	t.Parallel()
+	h, ana, sam, s := trustedPair(t)
+	link(t, ana, sam)
+	id := ana.mustUser().ID
+	seed := func(from, n int) {
+		t.Helper()
+		for i := from; i < from+n; i++ {
+			mood, sleep := 6, 4.0
+			d := h.clk.Now().AddDate(0, 0, -i).Format("2006-01-02")
+			if err := h.db.SaveCheckin(h.ctx, &store.Checkin{UserID: id, Day: d, Mood: &mood, SleepHours: &sleep}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	seed(1, 10)
+	r := ana.send("/checkin 6 4")
+	if fs := ana.flags(); len(fs) == 0 {
+		t.Fatalf("no trend flag fired; replies:\n%s", dump(r))
+	}
+	mustContain(t, r, "short safety plan")
+	if _, ok := findButton(r, "Yes, let Sam know"); ok {
+		t.Errorf("a first flag asked about Sam:\n%s", dump(r))
+	}
+	// Good nights clear the rule; weeks later it fires again: it persists.
+	for range 9 {
+		h.clk.Add(day)
+		ana.send("/checkin 6 8")
+	}
+	h.clk.Add(20 * day)
+	seed(1, 10)
+	r = ana.send("/checkin 6 4")
+	if _, ok := findButton(r, "Yes, let Sam know"); !ok {
+		t.Errorf("a rule firing again did not ask about Sam (flags %q):\n%s", ana.flags(), dump(r))
+	}
+	if got := s.to("chat-s1"); len(got) != 0 {
+		t.Errorf("Sam got %q without a Yes", got)
+	}
+}
+
+// Every button of the plan and the trusted-person flow fits Telegram's
+// 64 bytes and decodes back to itself.
+func TestPlanAndTrustedButtonsRoundTrip(t *testing.T) {
+	t.Parallel()
+	_, ana, sam, _ := trustedPair(t)
+	var rs []bot.Response
+	rs = append(rs, ana.send("/plan"))
+	for range 6 {
+		rs = append(rs, ana.send("words"))
+	}
+	rs = append(rs, ana.press("Step 4"), ana.send("/trusted Sam"))
+	link(t, ana, sam)
+	rs = append(rs, ana.send("/trusted"), ana.send("i want to die"), sam.last)
+	n := 0
+	for _, r := range rs {
+		for _, rp := range r.Replies {
+			for _, row := range rp.Buttons {
+				for _, b := range row {
+					n++
+					d, ok := bot.DecodeButton(b.Data)
+					if len(b.Data) > 64 || !ok || bot.EncodeButton(d) != b.Data {
+						t.Errorf("button %q (%s): %d bytes, decodes %v", b.Label, b.Data, len(b.Data), ok)
+					}
+				}
+			}
+		}
+	}
+	if n < 12 {
+		t.Errorf("only %d buttons seen", n)
+	}
+}
+
+// Risk words that also complete a low check-in get the crisis reply and
+// its offer only: the later offers neither appear nor spend their rest,
+// and the Yes shown stays the one that works.
+func TestRiskWordsWithALowCheckinOfferOnce(t *testing.T) {
+	t.Parallel()
+	h, ana, sam, s := trustedPair(t)
+	link(t, ana, sam)
+	for range 2 {
+		ana.send("/checkin 2 6")
+		h.clk.Add(day)
+	}
+	r := ana.send("/checkin 1 5 i want to die")
+	mustContain(t, r, "116 123", "Would you like me to let Sam know")
+	if strings.Contains(text(r), "short safety plan") || strings.Count(text(r), "let Sam know you could") != 1 {
+		t.Errorf("more than the crisis reply and its offer:\n%s", dump(r))
+	}
+	r = ana.press("Yes, let Sam know")
+	mustContain(t, r, "I've let Sam know")
+	if got := s.to("chat-s1"); len(got) != 1 {
+		t.Errorf("Sam got %q", got)
 	}
 }

@@ -184,3 +184,31 @@ func TestPlanExportedAndErased(t *testing.T) {
 		t.Errorf("plan after /delete = %+v, %v", ps, err)
 	}
 }
+
+// Editing the message that answered a step changes that step, during the
+// walk-through and after it.
+func TestPlanAnswerEdited(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	c := h.person("p7")
+	c.onboard("UTC", "21:00", "GB")
+	c.send("/plan")
+	_, id := c.sendID("I stop eating")
+	r := c.edit(id, "I stop replying to friends")
+	mustContain(t, r, "Updated step 1")
+	c.send("skip")
+	c.send("skip")
+	c.send("skip")
+	c.send("skip")
+	_, id = c.sendID("keep things at Sam's")
+	r = c.edit(id, "ask Sam to keep things")
+	mustContain(t, r, "Updated step 6")
+	// The last answer delivered again after the walk-through: kept once, not offered as a note.
+	r = c.handle(bot.Inbound{Text: "keep things at Sam's", MessageID: id})
+	mustContain(t, r, "I have that message already")
+	ps := c.planRows()
+	if len(ps) != 2 || ps[0].Text != "I stop replying to friends" || ps[1].Text != "ask Sam to keep things" {
+		t.Fatalf("plan = %+v", ps)
+	}
+	_ = h
+}

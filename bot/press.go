@@ -56,6 +56,10 @@ func (b *Bot) button(ctx context.Context, t *turn) error {
 		}
 		return b.deleteConfirmed(ctx, t, d.Value == "yes")
 	case 'n':
+		if t.st.Mode == modeCheckin && t.st.Pending != "" && d.Day == t.st.Day && (d.Value == "yes" || d.Value == "no") {
+			// Offered during a check-in: the question stays open.
+			return b.answerNoteOffer(ctx, t, d.Day, d.Value == "yes")
+		}
 		if t.st.Mode != modeNote || d.Day != b.today(t.user) || (d.Value != "yes" && d.Value != "no") {
 			return b.staleButton(t, txtStaleButton)
 		}
@@ -95,6 +99,20 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 		}
 		return b.skip(ctx, t, d.Day, d.Field)
 	}
+	if t.st.Mode == modeCheckin && t.st.Pending != "" {
+		// A sentence offered as a note, and the person answered the
+		// question instead: keep their words.
+		if err := b.keepPendingInCheckin(ctx, t); err != nil {
+			return err
+		}
+	}
+	if d.Value == "other" {
+		// "Other" under a guessed rating: the whole scale again.
+		t.ack = txtOkay
+		t.st.Mode, t.st.Day, t.st.Step = modeCheckin, d.Day, d.Field
+		b.askItem(t, d.Day, d.Field)
+		return b.saveState(ctx, t)
+	}
 	f, ok := buttonValue(d.Field, d.Value)
 	if !ok {
 		return b.staleButton(t, txtBadButton)
@@ -111,7 +129,7 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 func buttonValue(item, v string) (parse.Fields, bool) {
 	var f parse.Fields
 	switch item {
-	case itemMood, itemEnergy, itemInterest, itemQuality:
+	case itemMood, itemEnergy, itemInterest, itemQuality, itemFunctioning:
 		n, err := strconv.Atoi(v)
 		lo, hi := ratingRange(item)
 		if err != nil || n < lo || n > hi || strconv.Itoa(n) != v {

@@ -18,7 +18,7 @@ const risky = "i want to die"
 // values they are stored and echoed after the crisis reply.
 func TestRiskOnEveryPath(t *testing.T) {
 	t.Parallel()
-	toNote := []string{"/checkin", "5", "7", "3", "skip", "skip", "skip"}
+	toNote := []string{"/checkin", "5", "7", "3", "skip", "skip", "skip", "skip"}
 	tests := []struct {
 		name    string
 		setup   bool     // onboard first (country GB)
@@ -49,7 +49,7 @@ func TestRiskOnEveryPath(t *testing.T) {
 			send: "1, " + risky, want: "energy=1", echo: "energy 1", unasked: qInterest},
 		{name: "interest step", setup: true, before: []string{"/checkin", "5", "7", "3", "skip"},
 			send: "0; " + risky, want: "interest=0", echo: "interest 0", unasked: qMed},
-		{name: "medication step", setup: true, before: []string{"/checkin", "5", "7", "3", "skip", "skip"},
+		{name: "medication step", setup: true, before: []string{"/checkin", "5", "7", "3", "skip", "skip", "skip"},
 			send: risky, unasked: qNote},
 		{name: "note step", setup: true, before: toNote, send: "rough day, " + risky, want: "note", echo: "Noted."},
 		{name: "one-line check-in", setup: true, send: "/checkin 6 7.5 " + risky,

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/checkin-bot/checkin/bot/crisis"
 	"github.com/checkin-bot/checkin/bot/risk"
 	"github.com/checkin-bot/checkin/bot/trend"
 	"github.com/checkin-bot/checkin/store"
@@ -16,7 +17,9 @@ import (
 // crisis lines for the person's country first. A flag keeps the rule and
 // the time, never the words.
 func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
-	t.replies = append(t.replies, b.withPlan(ctx, t, b.cfg.Crisis.Acute(t.user.Country, r.Urgent())))
+	reply := b.withPlan(ctx, t, b.acuteText(t, r.Urgent()))
+	reply.Urgent = true // sent ahead of replies still waiting for the chat
+	t.replies = append(t.replies, reply)
 	// Only the level is kept, logged and counted: the detector's finer rule
 	// names the phrase family, which says too much about the words.
 	rule := "acute." + r.Level.String()
@@ -43,6 +46,29 @@ func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
 	b.obs.FlagRaised(rule)
 	b.log.Warn("acute risk language answered with crisis lines", "user", t.user.ID, "platform", t.in.Platform, "rule", rule)
 	return b.offerTrusted(ctx, t, 0)
+}
+
+// acuteText is the crisis reply for the person's country; when they have
+// not set one (no setup yet, a skipped country, a slash command in a
+// server) the platform's language hint picks a likely country, shown as
+// a guess beside the international directory.
+func (b *Bot) acuteText(t *turn, urgent bool) string {
+	if t.user.Country == "" {
+		if code, ok := crisis.CountryForLocale(t.in.Locale); ok {
+			return b.cfg.Crisis.AcuteGuess(code, urgent)
+		}
+	}
+	return b.cfg.Crisis.Acute(t.user.Country, urgent)
+}
+
+// helpText is /crisis, with the same guess as acuteText.
+func (b *Bot) helpText(t *turn) string {
+	if t.user.Country == "" {
+		if code, ok := crisis.CountryForLocale(t.in.Locale); ok {
+			return b.cfg.Crisis.HelpGuess(code)
+		}
+	}
+	return b.cfg.Crisis.Help(t.user.Country)
 }
 
 // trendItems is what the trend rules need to know of the deployment and

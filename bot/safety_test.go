@@ -95,7 +95,7 @@ func TestAcuteEverywhere(t *testing.T) {
 	}{
 		{"stranger", nil, "i don't want to wake up tomorrow"},
 		{"before consent", []string{"/start"}, "i want to die"},
-		{"at the note", []string{"/checkin", "5", "7", "3", "skip", "skip", "skip"}, "thinking of ending it all"},
+		{"at the note", []string{"/checkin", "5", "7", "3", "skip", "skip", "skip", "skip"}, "thinking of ending it all"},
 		{"in a one-line check-in", nil, "/checkin 2 4 i want to kill myself"},
 		{"during the PHQ-9", []string{"/phq9", "1"}, "i want to die"},
 		{"during delete", []string{"/delete"}, "i want to die"},

@@ -30,7 +30,7 @@ type state struct {
 	Mode    string `json:"m,omitempty"`
 	Step    string `json:"s,omitempty"`
 	Day     string `json:"d,omitempty"` // the check-in's local day
-	Once    bool   `json:"o,omitempty"` // onboarding: change one setting, then stop
+	Once    bool   `json:"o,omitempty"` // onboarding: change one setting, then stop; a check-in: one value asked again
 	PHQ     []int  `json:"p,omitempty"` // PHQ-9 answers so far
 	Pending string `json:"t,omitempty"` // text offered as a note
 	// PendingMsg is the message Pending came in, so that keeping it can
@@ -123,7 +123,7 @@ func (b *Bot) decodeState(t *turn, raw []byte) {
 }
 
 func encodeState(st state) []byte {
-	if st.Mode == modeIdle && len(st.Recent) == 0 {
+	if st.Mode == modeIdle && len(st.Recent) == 0 && st.PendingMsg == "" {
 		return nil
 	}
 	raw, _ := json.Marshal(st)

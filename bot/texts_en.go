@@ -204,9 +204,55 @@ const txtRiskCommandHeld = "I've left that command for now, so nothing changed. 
 const (
 	txtTimeAmPm      = "%s in the morning or in the evening?"
 	txtTimeWhichHour = "Which hour is that for you? For example \"8pm\" or \"20:30\"."
-	lblMorningAt     = "%s am"
-	lblEveningAt     = "%s pm"
+	txtRatingGuess   = "About %d–%d out of %d? Tap the one that fits, or send another number."
+	txtRatingBetween = "%s? Tap the one that fits — I keep whole numbers."
+	lblOther         = "Other"
+
+	txtSleepImpossible  = "%s hours of sleep can't be right for one night — how many hours did you sleep?"
+	txtRatingImpossible = "%s is off the scale for %s — please send a number from %d to %d."
+	txtOfferNoteShort   = "Shall I keep that as today's note?"
+	txtAskFunctioning   = "Did you do what you meant to today — work, plans, seeing people? Mostly, partly, hardly, or 0–10. (\"skip\" to skip)"
+	txtFunctioningReask = "Please answer mostly, partly or hardly, or a number from 0 to 10 (or \"skip\")."
+	lblMostly           = "Mostly"
+	lblPartly           = "Partly"
+	lblHardly           = "Hardly"
+	lblMorningAt        = "%s am"
+	lblEveningAt        = "%s pm"
 )
+
+// stepAgain asks an open check-in question again in one short line.
+func stepAgain(item string) string {
+	switch item {
+	case itemMood:
+		return "And your mood today, 0–10?"
+	case itemSleep:
+		return "And how many hours did you sleep?"
+	case itemQuality:
+		return "And how well did you sleep, 1–5?"
+	case itemEnergy:
+		return "And your energy today, 0–10?"
+	case itemInterest:
+		return "And your interest or enjoyment today, 0–10?"
+	case itemFunctioning:
+		return "And did you do what you meant to today — mostly, partly or hardly?"
+	case itemMed:
+		return "And did you take your medication today?"
+	}
+	return "Anything else you'd like to note about today?"
+}
+
+// itemLabel names an item in a sentence.
+func itemLabel(item string) string {
+	switch item {
+	case itemQuality:
+		return "sleep quality"
+	case itemInterest:
+		return "interest"
+	case itemFunctioning:
+		return "doing what you meant to"
+	}
+	return item
+}
 
 // Safety plan (Stanley and Brown's six steps) and the trusted person.
 // Short and warm; no method talk; never a promise of watching over anyone.
@@ -227,6 +273,7 @@ const (
 	txtPlanCleared   = "Cleared."
 	txtPlanLater     = "Okay. /plan is there whenever you'd like it."
 	txtPlanSays      = "Your plan says:"
+	txtPlanEdited    = "Updated step %d of your plan."
 
 	txtPlanKeptForLater = "I kept what you wrote in your plan. /plan carries on whenever you're ready."
 	txtPlanOffer        = "Things seem hard at the moment. Some people find it helps to write a short safety plan while things are calmer: " +
@@ -319,13 +366,14 @@ func txtTrustedAccepted(name, display string) string {
 // Trusted person: the texts the trusted person sees. They never hold a
 // number, a score or anything about the person's health.
 const (
-	txtTrustedSomeone     = "The person who invited you"
-	txtTrustedCodeReask   = "That doesn't look like an invitation code. It has eight letters and digits, like \"/accept K7QX-M2PD\"."
-	txtTrustedPrivateChat = "Please send that to me in a private chat, not in a group."
-	txtTrustedNoInvite    = "I couldn't find that invitation. It may have expired or been used already — ask for a new one."
-	txtTrustedOwnCode     = "That's your own invitation. Pass it on to the person you'd like as your trusted person."
-	txtTrustedNone        = "You aren't anyone's trusted person here."
-	txtTrustedUntrusted   = "Done. The link has ended, and I won't message you about them again."
+	txtTrustedSomeone         = "The person who invited you"
+	txtTrustedCodeReask       = "That doesn't look like an invitation code. It has eight letters and digits, like \"/accept K7QX-M2PD\"."
+	txtTrustedPrivateChat     = "Please send that to me in a private chat, not in a group."
+	txtTrustedNoInvite        = "I couldn't find that invitation. It may have expired or been used already — ask for a new one."
+	txtTrustedOwnCode         = "That's your own invitation. Pass it on to the person you'd like as your trusted person."
+	txtTrustedNone            = "You aren't anyone's trusted person here."
+	txtTrustedAcceptedAlready = "You've already accepted this invitation — thank you. /untrust ends the link at any time."
+	txtTrustedUntrusted       = "Done. The link has ended, and I won't message you about them again."
 )
 
 func txtTrustedWelcome(person string) string {
@@ -343,6 +391,9 @@ func txtTrustedMessage(person string) string {
 func txtTrustedEnded(person string) string {
 	return fmt.Sprintf("%s's trusted-person link on checkin has ended. You won't get any more messages about them from me.", person)
 }
+
+// txtPlatformNames name the platforms in an invitation.
+var txtPlatformNames = map[string]string{Telegram: "Telegram", Discord: "Discord", Console: "the terminal (checkin chat)"}
 
 // Trusted person button labels.
 const (

@@ -37,7 +37,7 @@ func (b *Bot) trusted(ctx context.Context, t *turn, args string) error {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		if name := cleanName(args); name != "" {
-			return b.invite(ctx, t, name)
+			return b.invite(ctx, t, name, "")
 		}
 		t.st = state{Mode: modeTrusted, Step: "name", Recent: t.st.Recent}
 		t.ask(txtTrustedAskName, nil)
@@ -50,7 +50,7 @@ func (b *Bot) trusted(ctx context.Context, t *turn, args string) error {
 		return nil
 	}
 	if name := cleanName(args); name != "" {
-		return b.invite(ctx, t, name)
+		return b.invite(ctx, t, name, "")
 	}
 	b.showInvite(t, l)
 	return nil
@@ -72,16 +72,25 @@ func (b *Bot) trustedText(ctx context.Context, t *turn, text string) error {
 	if err := b.saveState(ctx, t); err != nil {
 		return err
 	}
-	return b.invite(ctx, t, name)
+	return b.invite(ctx, t, name, "")
 }
 
 // invite makes a new invitation code for name, replacing a pending one.
-func (b *Bot) invite(ctx context.Context, t *turn, name string) error {
+// The trusted person will know the person by their display name, else by
+// the name they gave before (prev), else by their report name.
+func (b *Bot) invite(ctx context.Context, t *turn, name, prev string) error {
 	code, err := newCode()
 	if err != nil {
 		return fmt.Errorf("bot: invitation code: %w", err)
 	}
-	l := store.TrustedLink{UserID: t.user.ID, Name: name, PersonName: cleanName(t.in.Name), Code: code,
+	person := cleanName(t.in.Name)
+	if person == "" {
+		person = prev
+	}
+	if person == "" {
+		person = cleanName(t.user.Name)
+	}
+	l := store.TrustedLink{UserID: t.user.ID, Name: name, PersonName: person, Code: code,
 		CodeExpires: b.now().Add(inviteDays * 24 * time.Hour), Platform: t.user.Platform}
 	if err := b.db.SaveInvite(ctx, l); err != nil {
 		return fmt.Errorf("bot: save invitation: %w", err)
@@ -94,8 +103,8 @@ func (b *Bot) invite(ctx context.Context, t *turn, name string) error {
 func (b *Bot) showInvite(t *turn, l store.TrustedLink) {
 	until := l.CodeExpires.In(b.loc(t.user)).Format("Mon 2 Jan")
 	t.ask(txtTrustedInvite(l.Name, platformName(l.Platform), showCode(l.Code), until), [][]Button{{
-		{Label: lblTrustedNewCode, Data: EncodeButton(ButtonData{Kind: 't', Field: "new", Value: "1"})},
-		{Label: lblTrustedCancel, Data: EncodeButton(ButtonData{Kind: 't', Field: "cancel", Value: "1"})},
+		{Label: lblTrustedNewCode, Data: EncodeButton(ButtonData{Kind: 't', Field: "new", Value: linkMark(l)})},
+		{Label: lblTrustedCancel, Data: EncodeButton(ButtonData{Kind: 't', Field: "cancel", Value: linkMark(l)})},
 	}})
 }
 
@@ -106,7 +115,7 @@ func (b *Bot) showLink(t *turn, l store.TrustedLink, other bool) {
 	}
 	t.ask(text, [][]Button{{
 		{Label: fmt.Sprintf(lblTrustedTellNow, l.Name), Data: EncodeButton(ButtonData{Kind: 't', Field: "ask", Value: "1"})},
-		{Label: lblTrustedEnd, Data: EncodeButton(ButtonData{Kind: 't', Field: "end", Value: "1"})},
+		{Label: lblTrustedEnd, Data: EncodeButton(ButtonData{Kind: 't', Field: "end", Value: linkMark(l)})},
 	}})
 }
 
@@ -124,6 +133,10 @@ func (b *Bot) accept(ctx context.Context, t *turn, args string) error {
 	}
 	l, err := b.db.InviteByCode(ctx, t.in.Platform, code, b.now())
 	if errors.Is(err, store.ErrNotFound) {
+		if _, err := b.db.AcceptedByCode(ctx, t.in.Platform, code, t.in.UserID); err == nil {
+			t.say(txtTrustedAcceptedAlready) // the same acceptance, delivered again
+			return nil
+		}
 		t.say(txtTrustedNoInvite)
 		return nil
 	}
@@ -231,6 +244,15 @@ func cleanName(s string) string {
 	return strings.TrimSpace(clip(name, maxTrustName))
 }
 
+// linkMark names one invitation or link in its buttons, so that a button
+// of an earlier one cannot cancel or end the one that replaced it.
+func linkMark(l store.TrustedLink) string {
+	if l.Accepted() {
+		return strconv.FormatInt(l.AcceptedAt.Unix(), 36)
+	}
+	return l.Code
+}
+
 func personOr(name string) string {
 	if name == "" {
 		return txtTrustedSomeone
@@ -268,11 +290,8 @@ func parseCode(s string) (string, bool) {
 }
 
 func platformName(p string) string {
-	switch p {
-	case Telegram:
-		return "Telegram"
-	case Discord:
-		return "Discord"
+	if n, ok := txtPlatformNames[p]; ok {
+		return n
 	}
 	return p
 }

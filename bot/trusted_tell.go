@@ -14,8 +14,21 @@ const sendTimeout = 30 * time.Second
 
 // SetSenders gives the core the adapters' senders, so it can reach a
 // trusted person (and tell a person about their link) in another chat.
-// Call it once, before the adapters run.
-func (b *Bot) SetSenders(s map[string]Sender) { b.senders = s }
+func (b *Bot) SetSenders(s map[string]Sender) {
+	m := make(map[string]Sender, len(s))
+	for k, v := range s {
+		m[k] = v
+	}
+	b.senders.Store(&m)
+}
+
+// sender is the platform's sender, or nil when it has none.
+func (b *Bot) sender(platform string) Sender {
+	if m := b.senders.Load(); m != nil {
+		return (*m)[platform]
+	}
+	return nil
+}
 
 // offerTrusted asks "shall I let <name> know?" when a trusted person is
 // linked: after every acute reply (rest 0), and after a persisting trend
@@ -64,9 +77,12 @@ func (b *Bot) trustedButton(ctx context.Context, t *turn, d ButtonData) error {
 		if l.Accepted() {
 			return b.staleButton(t, fmt.Sprintf(txtTrustedAlreadyAccepted, l.Name))
 		}
+		if d.Value != linkMark(l) {
+			return b.staleButton(t, txtStaleButton)
+		}
 		t.ack = txtOkay
 		if d.Field == "new" {
-			return b.invite(ctx, t, l.Name)
+			return b.invite(ctx, t, l.Name, l.PersonName)
 		}
 		if err := b.endLink(ctx, l); err != nil {
 			return err
@@ -74,7 +90,7 @@ func (b *Bot) trustedButton(ctx context.Context, t *turn, d ButtonData) error {
 		t.say(txtTrustedCancelled)
 		return nil
 	case "end":
-		if !l.Accepted() {
+		if !l.Accepted() || d.Value != linkMark(l) {
 			return b.staleButton(t, txtStaleButton)
 		}
 		if err := b.endLink(ctx, l); err != nil {
@@ -108,7 +124,7 @@ func (b *Bot) trustedButton(ctx context.Context, t *turn, d ButtonData) error {
 // the send ledger's row (person, "trusted", offer key) is claimed first,
 // so a Yes pressed or delivered again sends nothing more.
 func (b *Bot) tell(ctx context.Context, t *turn, l store.TrustedLink) error {
-	sender := b.senders[l.Platform]
+	sender := b.sender(l.Platform)
 	if sender == nil {
 		t.ack = txtOkay
 		t.say(fmt.Sprintf(txtTrustedUnreachable, l.Name))
@@ -137,7 +153,9 @@ func (b *Bot) tell(ctx context.Context, t *turn, l store.TrustedLink) error {
 		t.say(fmt.Sprintf(txtTrustedUnreachable, l.Name))
 		return nil
 	}
-	if err := b.db.MarkSent(settle, k, trustedOwner, id, b.now(), time.Time{}); err != nil {
+	// The message went out: a claim taken over meanwhile (the ledger's
+	// recovery marks it skipped, never sent again) changes nothing here.
+	if err := b.db.MarkSent(settle, k, trustedOwner, id, b.now(), time.Time{}); err != nil && !errors.Is(err, store.ErrClaimLost) {
 		return fmt.Errorf("bot: tell the trusted person: %w", err)
 	}
 	b.log.Info("trusted person told, on the person's Yes", "user", t.user.ID, "platform", l.Platform)
@@ -162,7 +180,7 @@ func (b *Bot) notifyPerson(ctx context.Context, userID int64, text string) {
 }
 
 func (b *Bot) deliver(ctx context.Context, platform, chat string, userID int64, text string) {
-	sender := b.senders[platform]
+	sender := b.sender(platform)
 	if sender == nil || chat == "" {
 		return
 	}
@@ -173,27 +191,26 @@ func (b *Bot) deliver(ctx context.Context, platform, chat string, userID int64, 
 	}
 }
 
-// endLinksOnDelete ends, before the person is erased, their own link
-// (telling the trusted person only that it ended) and every link in which
-// they are someone's trusted person (telling that person).
-func (b *Bot) endLinksOnDelete(ctx context.Context, t *turn) error {
-	l, err := b.db.TrustedLink(ctx, t.user.ID)
-	switch {
-	case err == nil:
-		if err := b.endLink(ctx, l); err != nil {
-			return err
-		}
-	case !errors.Is(err, store.ErrNotFound):
-		return fmt.Errorf("bot: end trusted link: %w", err)
-	}
+// endLinksOnDelete ends, as the person is erased, every link in which
+// they are someone's trusted person (telling that person), and returns
+// what to do once the erasure (which takes their own link with it) is
+// done: tell their trusted person only that the link ended.
+func (b *Bot) endLinksOnDelete(ctx context.Context, t *turn) (after func(), err error) {
 	ls, err := b.db.LinksOfTrusted(ctx, t.user.Platform, t.user.PlatformID)
 	if err != nil {
-		return fmt.Errorf("bot: end trusted links: %w", err)
+		return nil, fmt.Errorf("bot: end trusted links: %w", err)
 	}
 	for _, l := range ls {
 		if err := b.endByTrusted(ctx, l); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	l, err := b.db.TrustedLink(ctx, t.user.ID)
+	switch {
+	case errors.Is(err, store.ErrNotFound) || err == nil && !l.Accepted():
+		return func() {}, nil
+	case err != nil:
+		return nil, fmt.Errorf("bot: end trusted link: %w", err)
+	}
+	return func() { b.notifyTrusted(ctx, l, txtTrustedEnded(personOr(l.PersonName))) }, nil
 }

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"regexp"
 	"strings"
@@ -200,7 +201,7 @@ func TestTrustedLinkEnds(t *testing.T) {
 // Codes: wrong, expired, used twice, one's own, or from a group chat do nothing.
 func TestTrustedInvitationRules(t *testing.T) {
 	t.Parallel()
-	h, ana, sam, _ := trustedPair(t)
+	h, ana, sam, s := trustedPair(t)
 	r := ana.send("/trusted")
 	mustContain(t, r, "first name")
 	r = ana.send("Sam 🙂 1234")
@@ -222,6 +223,11 @@ func TestTrustedInvitationRules(t *testing.T) {
 	r = ana.press("New code")
 	m = inviteCode.FindStringSubmatch(text(r))
 	mustContain(t, sam.send("/start trust-"+strings.ReplaceAll(m[1], "-", "")), "has chosen you")
+	// The same acceptance again (a repeated update) changes nothing and tells Ana nothing more.
+	mustContain(t, sam.send("/accept "+m[1]), "already accepted this invitation")
+	if got := s.to("chat-a1"); len(got) != 1 {
+		t.Errorf("Ana was told %d times about one acceptance: %q", len(got), got)
+	}
 	eve := h.person("e1")
 	eve.platform = bot.Discord
 	mustContain(t, eve.send("/accept "+m[1]), "couldn't find that invitation")
@@ -246,5 +252,74 @@ func TestTrustedSendFailure(t *testing.T) {
 	mustContain(t, r, "I've let Sam know")
 	if got := s.to("chat-s1"); len(got) != 1 {
 		t.Errorf("Sam got %q", got)
+	}
+}
+
+// Buttons of an earlier invitation or link cannot cancel or end the one
+// that replaced it; a trusted person's own /delete ends their links too.
+func TestTrustedOldButtonsAndTrustedPersonsDelete(t *testing.T) {
+	t.Parallel()
+	h, ana, sam, s := trustedPair(t)
+	ana.send("/trusted Sam")
+	oldCancel, _ := findButton(ana.buttons, "Cancel invitation")
+	ana.press("New code")
+	if r := ana.pressData(oldCancel); !r.Stale {
+		t.Errorf("an old Cancel was taken: %s", dump(r))
+	}
+	if l, err := h.db.TrustedLink(h.ctx, ana.mustUser().ID); err != nil || l.Code == "" {
+		t.Fatalf("the new invitation is gone: %+v, %v", l, err)
+	}
+	link(t, ana, sam)
+	ana.send("/trusted")
+	oldEnd, _ := findButton(ana.buttons, "End link")
+	ana.press("End link")
+	h.clk.Add(2e9)
+	link(t, ana, sam)
+	if r := ana.pressData(oldEnd); !r.Stale {
+		t.Errorf("the first link's End link ended the second: %s", dump(r))
+	}
+	// Sam sets checkin up for himself, then erases everything: the link goes too.
+	sam.onboard("UTC", "21:00", "GB")
+	sam.send("/delete")
+	sam.press("Yes, erase everything")
+	if _, err := h.db.TrustedLink(h.ctx, ana.mustUser().ID); err == nil {
+		t.Errorf("Ana's link to Sam outlived Sam's /delete")
+	}
+	if got := s.to("chat-a1"); !strings.Contains(got[len(got)-1], "Sam has ended the trusted-person link") {
+		t.Errorf("Ana was told %q", got)
+	}
+}
+
+// A message to a trusted person that a crash left claimed in the ledger is
+// never sent again: the scheduler's retry finds nothing to send.
+func TestTrustedNeverResentByTheScheduler(t *testing.T) {
+	t.Parallel()
+	h, ana, _, _ := trustedPair(t)
+	rs, err := h.b.Prompt(h.ctx, ana.mustUser(), "trusted")
+	if err != nil || len(rs) != 0 {
+		t.Errorf("Prompt(trusted) = %v, %v; want nothing to send", rs, err)
+	}
+}
+
+// /export json says a trusted person is linked and by what name, and
+// holds nothing of theirs: no platform id, no chat, no display name.
+func TestTrustedInExport(t *testing.T) {
+	t.Parallel()
+	_, ana, sam, _ := trustedPair(t)
+	link(t, ana, sam)
+	f := fileIn(t, ana.send("/export json"))
+	var doc struct {
+		TrustedPerson *struct{ Name, Status string } `json:"trusted_person"`
+	}
+	if err := json.Unmarshal(f.Data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.TrustedPerson == nil || doc.TrustedPerson.Name != "Sam" || doc.TrustedPerson.Status != "linked" {
+		t.Fatalf("trusted_person = %+v", doc.TrustedPerson)
+	}
+	for _, theirs := range []string{`"s1"`, "chat-s1", "Sam S"} {
+		if strings.Contains(string(f.Data), theirs) {
+			t.Errorf("the export holds the trusted person's %s", theirs)
+		}
 	}
 }

@@ -74,7 +74,7 @@ func TestLongMessageNote(t *testing.T) {
 	t.Parallel()
 	_, c := onboarded(t)
 	c.send("/checkin")
-	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip"} {
+	for _, a := range []string{"5", "7", "3", "skip", "skip", "skip", "skip"} {
 		c.send(a)
 	}
 	r := c.send(strings.Repeat("word ", 13000))

@@ -103,6 +103,9 @@ func (s *Scheduler) Start(ctx context.Context) error {
 			go s.work(q)
 		}
 	}
+	// The owner names this process on its ledger claims: with several
+	// instances on one database, the log says whose a stuck claim is.
+	s.log.Info("scheduler: starting", "owner", s.owner)
 	if _, err := s.Sweep(s.run); err != nil {
 		s.shutdown(ctx)
 		return fmt.Errorf("scheduler: catch-up sweep at start: %w", err)

@@ -129,3 +129,26 @@ func PostgresName(dsn string) string {
 func pgName(cfg *pgx.ConnConfig) string {
 	return fmt.Sprintf("postgres://%s@%s:%d/%s", cfg.User, cfg.Host, cfg.Port, cfg.Database)
 }
+
+// OpenSQL opens a plain database/sql pool on the store named by driver
+// and source, with the store's connection settings (SQLite's pragmas;
+// PostgreSQL's ? placeholders rebound), for tools and tests that read or
+// write the tables directly. It applies no migrations: open the store
+// first.
+func OpenSQL(driver, source string) (*sql.DB, error) {
+	switch driver {
+	case "", sqliteDialect.name:
+		db, err := sql.Open("sqlite", dsn(source))
+		if err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", source, err)
+		}
+		return db, nil
+	case pgDialect.name:
+		c, err := newPGConnector(source)
+		if err != nil {
+			return nil, err
+		}
+		return sql.OpenDB(c), nil
+	}
+	return nil, fmt.Errorf("store: unknown driver %q: use sqlite or postgres", driver)
+}

@@ -9,9 +9,10 @@ import (
 
 // A plan keeps one row per written step, an empty step removes it, edits
 // replace, and deleting the person erases it all.
-func TestPlanStepsSaveEditSkipAndCascade(t *testing.T) {
+func TestPlanStepsSaveEditSkipAndCascade(t *testing.T) { eachBackend(t, testPlanSteps) }
+
+func testPlanSteps(t *testing.T, db *DB) {
 	ctx := context.Background()
-	db := openTest(t)
 	u := newUser(t, db, "p1")
 	other := newUser(t, db, "p2")
 	for step, text := range map[int]string{1: "can't sleep, stop texting friends", 2: "walk the dog", 4: "Sam"} {
@@ -51,9 +52,10 @@ func TestPlanStepsSaveEditSkipAndCascade(t *testing.T) {
 	}
 }
 
-func TestPlanNudgesKeepBothTimes(t *testing.T) {
+func TestPlanNudgesKeepBothTimes(t *testing.T) { eachBackend(t, testPlanNudges) }
+
+func testPlanNudges(t *testing.T, db *DB) {
 	ctx := context.Background()
-	db := openTest(t)
 	u := newUser(t, db, "n1")
 	if n, err := db.Nudges(ctx, u.ID); err != nil || !n.OfferedAt.IsZero() || !n.MentionedAt.IsZero() {
 		t.Fatalf("fresh nudges = %+v, %v", n, err)
@@ -73,9 +75,10 @@ func TestPlanNudgesKeepBothTimes(t *testing.T) {
 
 // An invitation is accepted once, only before it expires, only with its
 // code and platform; ending the link removes it.
-func TestTrustedInviteAcceptAndEnd(t *testing.T) {
+func TestTrustedInviteAcceptAndEnd(t *testing.T) { eachBackend(t, testTrustedInvite) }
+
+func testTrustedInvite(t *testing.T, db *DB) {
 	ctx := context.Background()
-	db := openTest(t)
 	u := newUser(t, db, "t1")
 	now := db.Now()
 	inv := TrustedLink{UserID: u.ID, Name: "Sam", PersonName: "Ana", Code: "ABCD2345", CodeExpires: now.Add(48 * time.Hour), Platform: "telegram"}
@@ -102,8 +105,14 @@ func TestTrustedInviteAcceptAndEnd(t *testing.T) {
 		t.Errorf("an invitation was accepted twice: %v", err)
 	}
 	l, err := db.TrustedLink(ctx, u.ID)
-	if err != nil || !l.Accepted() || l.TrustedChat != "99" || l.Code != "" || l.TrustedName != "Sam S" {
+	if err != nil || !l.Accepted() || l.TrustedChat != "99" || l.TrustedName != "Sam S" {
 		t.Fatalf("link = %+v, %v", l, err)
+	}
+	if got, err := db.AcceptedByCode(ctx, "telegram", "ABCD2345", "99"); err != nil || got.UserID != u.ID {
+		t.Errorf("accepted by code = %+v, %v", got, err)
+	}
+	if _, err := db.AcceptedByCode(ctx, "telegram", "ABCD2345", "98"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("someone else's acceptance was found: %v", err)
 	}
 	if err := db.SetTrustedOffer(ctx, u.ID, "k1", now); err != nil {
 		t.Fatal(err)
@@ -131,9 +140,10 @@ func TestTrustedInviteAcceptAndEnd(t *testing.T) {
 }
 
 // ClaimOnce lets one send through per key; a failed one may be claimed again.
-func TestClaimOnceSendsOnce(t *testing.T) {
+func TestClaimOnceSendsOnce(t *testing.T) { eachBackend(t, testClaimOnce) }
+
+func testClaimOnce(t *testing.T, db *DB) {
 	ctx := context.Background()
-	db := openTest(t)
 	u := newUser(t, db, "c1")
 	k := SendKey{UserID: u.ID, Kind: "trusted", Period: "f12"}
 	now := db.Now()

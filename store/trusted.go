@@ -15,7 +15,7 @@ type TrustedLink struct {
 	UserID      int64     // the person who invited
 	Name        string    // what the person calls their trusted person
 	PersonName  string    // how the trusted person is told who asked
-	Code        string    // the invitation, until accepted
+	Code        string    // the invitation (kept once accepted, to recognise a repeat)
 	CodeExpires time.Time // the invitation is void after this
 	Platform    string
 	TrustedID   string // the trusted person's platform user id, once accepted
@@ -85,9 +85,10 @@ func (s *DB) InviteByCode(ctx context.Context, platform, code string, now time.T
 }
 
 // AcceptInvite links the trusted person to the invitation with code, if
-// it is still pending at at; otherwise ErrNotFound.
+// it is still pending at at; otherwise ErrNotFound. The code is kept, so
+// the same acceptance delivered again can be recognised (AcceptedByCode).
 func (s *DB) AcceptInvite(ctx context.Context, userID int64, code, trustedID, trustedChat, trustedName string, at time.Time) error {
-	res, err := s.w.ExecContext(ctx, `UPDATE trusted_links SET code = '', trusted_id = ?, trusted_chat = ?, trusted_name = ?,
+	res, err := s.w.ExecContext(ctx, `UPDATE trusted_links SET trusted_id = ?, trusted_chat = ?, trusted_name = ?,
 		accepted_at = ? WHERE user_id = ? AND code = ? AND code <> '' AND accepted_at = 0 AND code_expires > ?`,
 		trustedID, trustedChat, trustedName, unix(at), userID, code, unix(at))
 	if err != nil {
@@ -97,6 +98,19 @@ func (s *DB) AcceptInvite(ctx context.Context, userID int64, code, trustedID, tr
 		return ErrNotFound
 	}
 	return nil
+}
+
+// AcceptedByCode finds the link that trustedID accepted with code.
+func (s *DB) AcceptedByCode(ctx context.Context, platform, code, trustedID string) (TrustedLink, error) {
+	l, err := scanLink(s.db.QueryRowContext(ctx, `SELECT `+linkCols+` FROM trusted_links
+		WHERE code = ? AND code <> '' AND platform = ? AND trusted_id = ? AND accepted_at > 0`, code, platform, trustedID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return TrustedLink{}, ErrNotFound
+	}
+	if err != nil {
+		return TrustedLink{}, fmt.Errorf("store: read accepted invitation: %w", err)
+	}
+	return l, nil
 }
 
 // LinksOfTrusted lists the accepted links in which platform user

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -62,6 +63,35 @@ func TestUpdateClaims(t *testing.T) {
 		}
 		if got := claim(7, "d", now.Add(2*time.Hour)); got != "new" {
 			t.Fatalf("after purge: claim = %s, want new", got)
+		}
+	})
+}
+
+// Any text a person sends is kept: on PostgreSQL, whose text cannot hold
+// NUL or invalid UTF-8, those bytes alone become U+FFFD and the rest is
+// kept as written.
+func TestOddTextIsKept(t *testing.T) {
+	forBackends(t, func(t *testing.T, b backend) {
+		db := openBackend(t, b)
+		ctx := context.Background()
+		u := newUser(t, db, "odd\x00id\xff")
+		note := "שלום 👋🏽 e\u0301 \u202eevil\u202c a\x00b\xffc " + strings.Repeat("x", 5000)
+		want := note
+		if b.name == "postgres" {
+			want = strings.NewReplacer("\x00", "\uFFFD", "\xff", "\uFFFD").Replace(note)
+		}
+		if err := db.SaveCheckin(ctx, &Checkin{UserID: u.ID, Day: "2026-11-25", Note: note}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := reopen(t, db).Checkin(ctx, u.ID, "2026-11-25")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Note != want {
+			t.Errorf("note read back %q, want %q", got.Note[:40], want[:40])
+		}
+		if _, err := db.UserByPlatform(ctx, "console", u.PlatformID); err != nil {
+			t.Errorf("the person with an odd id is not found again: %v", err)
 		}
 	})
 }

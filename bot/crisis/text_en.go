@@ -31,6 +31,15 @@ const (
 	unconfirmedLine = "These numbers could not be checked recently and may have changed. If one doesn't work, %s lists other helplines: %s"
 )
 
+// Said when the country was guessed from the app's language because the
+// person has not set one.
+const (
+	guessLines      = "Country guessed from your app's language: %s. Elsewhere?"
+	guessNote       = "Country guessed from your app's language: %s."
+	guessEmergency  = "%s, or your local emergency number"
+	guessSetCountry = "Send /country to set your country, and I'll show its lines."
+)
+
 // Lines formats the crisis lines for a country, one short line per
 // service: name, how to reach it, hours. For an unknown or empty code, or a
 // country with no lines listed, it points to the international directory;
@@ -99,14 +108,38 @@ func (t Table) emergency(code string) string {
 // means, a time, a goodbye) the emergency number comes first of all; then
 // acknowledgement, the crisis lines for the user's country, a nudge to reach
 // a person they know, and plainly what checkin is and is not.
-func (t Table) Acute(code string, urgent bool) string {
+func (t Table) Acute(code string, urgent bool) string { return t.acute(code, urgent, false) }
+
+// AcuteGuess is Acute for a country guessed from the app's language (see
+// CountryForLocale): it says plainly that it guessed and how to set the
+// country, puts the international directory beside the lines, and names
+// the guessed emergency number as one that may not apply.
+func (t Table) AcuteGuess(code string, urgent bool) string { return t.acute(code, urgent, true) }
+
+func (t Table) acute(code string, urgent, guessed bool) string {
+	emergency := t.emergency(code)
+	lines := t.Lines(code)
+	if c, ok := t.For(code); ok && guessed {
+		if emergency != localEmergency {
+			emergency = sprintf(guessEmergency, emergency)
+		}
+		switch {
+		case len(c.Lines) > 0 && c.IsConfirmed():
+			lines += "\n" + sprintf(guessLines, c.Name) + " " + t.directory()
+		default: // the directory is already beside the lines, or stands for them
+			lines += "\n" + sprintf(guessNote, c.Name)
+		}
+	}
 	var parts []string
 	if urgent {
-		parts = append(parts, sprintf(acuteUrgent, t.emergency(code)))
+		parts = append(parts, sprintf(acuteUrgent, emergency))
 	}
-	parts = append(parts, acuteOpening, acuteLinesIntro+"\n"+t.Lines(code))
+	parts = append(parts, acuteOpening, acuteLinesIntro+"\n"+lines)
 	if !urgent {
-		parts = append(parts, sprintf(acuteDanger, t.emergency(code)))
+		parts = append(parts, sprintf(acuteDanger, emergency))
+	}
+	if guessed {
+		parts = append(parts, guessSetCountry)
 	}
 	parts = append(parts, acuteReachOut, acuteAutomated+" "+acutePaused)
 	return strings.Join(parts, "\n\n")
@@ -114,15 +147,34 @@ func (t Table) Acute(code string, urgent bool) string {
 
 // Help is what /crisis shows at any time: the lines, the emergency number,
 // the international directory, and that checkin is not an emergency service.
-func (t Table) Help(code string) string {
+func (t Table) Help(code string) string { return t.help(code, false) }
+
+// HelpGuess is Help for a country guessed from the app's language.
+func (t Table) HelpGuess(code string) string { return t.help(code, true) }
+
+func (t Table) help(code string, guessed bool) string {
+	emergency := t.emergency(code)
+	c, known := t.For(code)
+	if known && guessed && emergency != localEmergency {
+		emergency = sprintf(guessEmergency, emergency)
+	}
 	parts := []string{
 		helpIntro + "\n" + t.Lines(code),
-		sprintf(helpEmergency, t.emergency(code)),
+		sprintf(helpEmergency, emergency),
 	}
 	// The directory is already in the lines when the country has none or
 	// they are not confirmed; otherwise it is there for travellers.
-	if c, ok := t.For(code); ok && len(c.Lines) > 0 && c.IsConfirmed() {
+	withDirectory := known && len(c.Lines) > 0 && c.IsConfirmed()
+	switch {
+	case known && guessed && withDirectory:
+		parts = append(parts, sprintf(guessLines, c.Name)+" "+t.directory())
+	case known && guessed:
+		parts = append(parts, sprintf(guessNote, c.Name))
+	case withDirectory:
 		parts = append(parts, sprintf(helpElsewhere, t.directory()))
+	}
+	if guessed {
+		parts = append(parts, guessSetCountry)
 	}
 	parts = append(parts, helpNotEmergency)
 	return strings.Join(parts, "\n")

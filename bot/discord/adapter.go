@@ -110,6 +110,7 @@ func New(cfg Config, h handler, m marker, logger *slog.Logger) (*Adapter, error)
 		return nil, err
 	}
 	s.Identify.Intents = Intents
+	s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
 	s.StateEnabled = false          // nothing reads it; it would only hold memory
 	s.SyncEvents = true             // events reach the per-person queue in order
 	s.LogLevel = discordgo.LogError // never the debug levels that print payloads

@@ -36,6 +36,24 @@ func TestConnectsWithTheDMIntentOnly(t *testing.T) {
 	}
 }
 
+// A session configured as one shard of several identifies as that shard;
+// an unsharded one sends no shard at all.
+func TestIdentifiesAsItsShard(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		id, count int
+		want      []int
+	}{{0, 1, nil}, {0, 2, []int{0, 2}}, {2, 3, []int{2, 3}}} {
+		h := start(t, &fakeCore{}, nil, func(c *Config) { c.ShardID, c.ShardCount = tt.id, tt.count })
+		if got := h.fake.Gateway().Shard; !slices.Equal(got, tt.want) {
+			t.Errorf("shard %d of %d identified with %v, want %v", tt.id, tt.count, got, tt.want)
+		}
+		if err := h.stop(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func TestCommandsRegisteredTypedAndIdempotent(t *testing.T) {
 	t.Parallel()
 	fake := dcfake.New(dcfake.Options{})

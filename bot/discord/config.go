@@ -26,16 +26,29 @@ type Config struct {
 	// APIURL replaces https://discord.com for REST calls: a fake Discord in
 	// tests, or an API proxy. Empty talks to Discord itself.
 	APIURL string `yaml:"api_url"`
+	// ShardID and ShardCount split the gateway across instances: this
+	// instance's session is shard ShardID of ShardCount and receives the
+	// events of the servers with (server id >> 22) % ShardCount ==
+	// ShardID. Discord sends every DM to shard 0 alone, so the instance
+	// with shard 0 holds every DM conversation; the others answer slash
+	// commands in their servers. Sends (prompts, replies) go by REST from
+	// any instance.
+	ShardID    int `yaml:"shard_id"`
+	ShardCount int `yaml:"shard_count"`
 }
 
 // DefaultConfig is the configuration a self-hoster starts from: only the
 // token is missing.
 func DefaultConfig() Config {
-	return Config{Rate: 40}
+	return Config{Rate: 40, ShardCount: 1}
 }
 
 // globalLimit is Discord's documented global REST limit per bot.
 const globalLimit = 50
+
+// maxShards bounds discord.shard_count: far past what checkin's DM-only
+// bot needs (Discord asks for a shard per 2,500 servers).
+const maxShards = 1024
 
 // Validate reports every problem at once, each naming its key and the fix.
 // An empty token is an error: call Validate only when Discord is enabled.
@@ -65,6 +78,13 @@ func (c Config) Validate() error {
 	if !(c.Rate > 0 && c.Rate <= globalLimit) {
 		errs = append(errs, fmt.Errorf("discord.rate: %g is out of range; use requests a second above 0 and at "+
 			"most %d (Discord's global limit); the default is 40", c.Rate, globalLimit))
+	}
+	if c.ShardCount < 1 || c.ShardCount > maxShards {
+		errs = append(errs, fmt.Errorf("discord.shard_count: %d; use 1 (one instance holds the gateway, the default) "+
+			"or the number of instances that share it, at most %d", c.ShardCount, maxShards))
+	} else if c.ShardID < 0 || c.ShardID >= c.ShardCount {
+		errs = append(errs, fmt.Errorf("discord.shard_id: %d; with shard_count %d use 0 to %d, a different one on "+
+			"each instance (shard 0 receives every DM)", c.ShardID, c.ShardCount, c.ShardCount-1))
 	}
 	if c.APIURL != "" {
 		u, err := url.Parse(c.APIURL)

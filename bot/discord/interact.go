@@ -42,7 +42,7 @@ func (a *Adapter) onInteraction(ctx context.Context, i *discordgo.Interaction) {
 // Discord's 3-second window: directly when the core is quick, otherwise
 // with a deferred response first and the real answer after.
 func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, user *discordgo.User, arrived time.Time) {
-	in := bot.Inbound{Platform: bot.Discord, UserID: user.ID, Name: displayName(user), GuildID: i.GuildID}
+	in := bot.Inbound{Platform: bot.Discord, UserID: user.ID, Name: displayName(user), GuildID: i.GuildID, Locale: string(i.Locale)}
 	component := i.Type == discordgo.InteractionMessageComponent
 	switch {
 	case i.Type == discordgo.InteractionApplicationCommand:

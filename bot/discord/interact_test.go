@@ -50,7 +50,7 @@ func TestSlashCommandInGuildIsEphemeralText(t *testing.T) {
 				t.Errorf("answer = %q, want %q", got, "Done: "+tt.want)
 			}
 			got := core.inbound()[len(core.inbound())-1]
-			want := bot.Inbound{Platform: bot.Discord, UserID: "5001", ChatID: h.fake.DMChannel("5001"), Name: "Sam", Text: tt.want, GuildID: guild}
+			want := bot.Inbound{Platform: bot.Discord, UserID: "5001", ChatID: h.fake.DMChannel("5001"), Name: "Sam", Text: tt.want, GuildID: guild, Locale: "en-US"}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("inbound (-want +got):\n%s", diff)
 			}

@@ -34,6 +34,11 @@ func TestConfigValidate(t *testing.T) {
 		{"guild id by name", func(c *Config) { c.GuildIDs = []string{"1", "my server"} }, []string{"discord.guild_ids[1]"}},
 		{"app id", func(c *Config) { c.ApplicationID = "checkin" }, []string{"discord.application_id"}},
 		{"api url", func(c *Config) { c.APIURL = "discord.com" }, []string{"discord.api_url"}},
+		{"second of three shards", func(c *Config) { c.ShardID, c.ShardCount = 1, 3 }, nil},
+		{"no shards", func(c *Config) { c.ShardCount = 0 }, []string{"discord.shard_count"}},
+		{"too many shards", func(c *Config) { c.ShardCount = 5000 }, []string{"discord.shard_count"}},
+		{"shard id past the count", func(c *Config) { c.ShardID, c.ShardCount = 3, 3 }, []string{"discord.shard_id", "0 to 2"}},
+		{"negative shard id", func(c *Config) { c.ShardID, c.ShardCount = -1, 2 }, []string{"discord.shard_id"}},
 		{"all at once", func(c *Config) { c.Token = ""; c.Rate = -1 }, []string{"discord.token", "discord.rate"}},
 	}
 	for _, tt := range tests {

@@ -8,6 +8,8 @@ const (
 	ItemEnergy   = "energy"
 	ItemInterest = "interest"
 	ItemMed      = "med"
+	// ItemFunctioning is "did you do what you meant to today?", 0–10.
+	ItemFunctioning = "functioning"
 )
 
 // Fields is what one free-text message or one-line command says about several check-in items.
@@ -20,20 +22,23 @@ type Fields struct {
 	Energy   *int     // 0–10
 	Interest *int     // interest or enjoyment, 0–10
 	Med      *bool    // medication taken
-	Rest     string   // the unread parts, trimmed, joined with ", "
+	// Functioning is how much of what was meant got done today (work, plans, people), 0–10.
+	Functioning *int
+	Rest        string // the unread parts, trimmed, joined with ", "
 }
 
 // Empty reports whether no item was read; Rest does not count.
 func (f Fields) Empty() bool {
 	return f.Mood == nil && f.Sleep == nil && f.Quality == nil && f.Energy == nil &&
-		f.Interest == nil && f.Med == nil
+		f.Interest == nil && f.Med == nil && f.Functioning == nil
 }
 
 // FieldError says which item a keyed value was wrong for ("mood 12": mood, ErrOutOfRange),
 // so the re-ask can name it. It unwraps to ErrOutOfRange or ErrUnclear.
 type FieldError struct {
-	Item string // one of the Item constants
-	Err  error
+	Item  string // one of the Item constants
+	Err   error
+	Value string // the number as written ("26"), when there was one
 }
 
 func (e *FieldError) Error() string { return e.Item + ": " + e.Err.Error() }

@@ -41,6 +41,12 @@ type reader struct {
 	used []bool
 	f    Fields
 	durs []duration // durations with a unit but no keyword, settled at the end
+	// each makes a wrong value an entry in errs rather than the end of the reading, so
+	// the values beside it still count (FreeEach).
+	each     bool
+	errs     []*FieldError
+	choice   *RatingRead // ReadAnswer: the step's value, to confirm
+	choiceAt [2]int      // the tokens choice was read from
 }
 
 type duration struct {
@@ -68,6 +74,10 @@ func (r *reader) readKeyed(from int) error {
 		if err == nil && n == 0 {
 			n, err = r.duration(i)
 		}
+		if err != nil && r.each {
+			n = r.setAside(i, err)
+			err = nil
+		}
 		if err != nil {
 			return err
 		}
@@ -83,6 +93,10 @@ func (r *reader) finish(tail string) (Fields, error) {
 			continue
 		}
 		if err := setFloat(&r.f.Sleep, d.v, ItemSleep); err != nil {
+			if r.each {
+				r.setAside(d.a, err)
+				continue
+			}
 			return Fields{}, err
 		}
 		r.mark(d.a, d.b)

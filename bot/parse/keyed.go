@@ -59,6 +59,11 @@ func (r *reader) value(item string, j int, weak bool) (int, error) {
 		return r.rating(item, &r.f.Energy, j, 0, 10, weak)
 	case ItemInterest:
 		return r.rating(item, &r.f.Interest, j, 0, 10, weak)
+	case ItemFunctioning:
+		if v, n := functioningWordAt(r.toks[j:]); n > 0 {
+			return n, setInt(&r.f.Functioning, v, item)
+		}
+		return r.rating(item, &r.f.Functioning, j, 0, 10, weak)
 	}
 	return 0, nil
 }

@@ -24,6 +24,10 @@ var (
 		"interest": true, "interests": true, "interested": true, "enjoyment": true, "enjoy": true,
 		"enjoying": true, "joy": true, "fun": true, "pleasure": true,
 	}
+	functioningWords = map[string]bool{
+		"functioning": true, "function": true, "functioned": true, "func": true,
+		"productivity": true, "productive": true, "functionning": true, "fuctioning": true,
+	}
 	medWords = map[string]bool{
 		"meds": true, "med": true, "medication": true, "medications": true, "medicine": true,
 		"pills": true, "pill": true, "tablets": true, "tablet": true, "antidepressant": true,
@@ -62,7 +66,7 @@ var connectors = map[string]bool{"and": true, "but": true, "also": true, "then":
 // one lookup.
 var keyStarts = func() map[string]bool {
 	m := map[string]bool{"i'm": true, "im": true, "i": true}
-	for _, set := range []map[string]bool{moodWords, feelWords, sleepWords, qualityKeyWords, energyWords, interestWords, hourUnits} {
+	for _, set := range []map[string]bool{moodWords, feelWords, sleepWords, qualityKeyWords, energyWords, interestWords, functioningWords, hourUnits} {
 		for w := range set {
 			m[w] = true
 		}
@@ -102,6 +106,8 @@ func keyAt(toks []token) (item string, n int, weak bool) {
 		return ItemEnergy, 1, false
 	case interestWords[w]:
 		return ItemInterest, 1, false
+	case functioningWords[w]:
+		return ItemFunctioning, 1, false
 	}
 	return "", 0, false
 }

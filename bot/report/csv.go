@@ -11,13 +11,18 @@ import (
 )
 
 // csvHeader is the export's header; spreadsheets and scripts key on it, so
-// it never changes silently.
-var csvHeader = []string{"date", "mood", "sleep_hours", "sleep_quality", "energy", "interest", "medication_taken", "note"}
+// it never changes silently, and new columns only ever go at the end
+// (functioning came after note).
+var csvHeader = []string{"date", "mood", "sleep_hours", "sleep_quality", "energy", "interest", "medication_taken", "note", "functioning"}
+
+// CSVHeader is the export's header line, without a line break.
+func CSVHeader() string { return strings.Join(csvHeader, ",") }
 
 // CSV is the per-day export: one row per answered day, oldest first, an
 // empty cell for every unanswered item (never a zero), and the note guarded
 // against formula injection so opening the file in a spreadsheet cannot
-// run anything. medication_taken is "yes", "no" or empty.
+// run anything. medication_taken is "yes", "no" or empty; functioning is
+// 0–10 (the buttons store mostly 8, partly 5, hardly 2).
 func CSV(cs []store.Checkin) []byte {
 	rows := slices.Clone(cs)
 	sortCheckins(rows)
@@ -37,6 +42,7 @@ func CSV(cs []store.Checkin) []byte {
 			intCell(c.Interest),
 			boolCell(c.MedTaken),
 			safeCell(c.Note),
+			intCell(c.Functioning),
 		})
 	}
 	w.Flush()

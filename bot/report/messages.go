@@ -17,6 +17,7 @@ const (
 	msgSleepLine    = "Sleep  %s  %s a night on average"
 	msgEnergyLine   = "Energy  %s  %s of 10 on average."
 	msgInterestLine = "Interest  %s  %s of 10 on average."
+	msgFunctionLine = "Did what you meant to  %s  %s of 10 on average."
 	msgMedLine      = "Medication taken on %d of the %d days you noted it."
 
 	msgBestHardest = "Best day: %s (mood %d). Hardest day: %s (mood %d)."
@@ -90,6 +91,7 @@ const (
 	pdfMeanQuality   = "Sleep quality: %.1f / 5 (n = %d)"
 	pdfMeanEnergy    = "Energy: %.1f / 10 (n = %d)"
 	pdfMeanInterest  = "Interest/enjoyment: %.1f / 10 (n = %d)"
+	pdfMeanFunction  = "Functioning (did what they meant to: work, plans, people): %.1f / 10 (n = %d)"
 	pdfMeanMed       = "Medication taken: %d of %d days noted"
 	pdfNoMeans       = "No answers to average."
 	pdfTrendHeading  = "Trend (first half vs second half)"
@@ -131,6 +133,7 @@ const (
 	hdrQuality  = "Quality"
 	hdrEnergy   = "Energy"
 	hdrInterest = "Interest"
+	hdrFunction = "Function"
 	hdrMed      = "Med"
 	cellYes     = "yes"
 	cellNo      = "no"

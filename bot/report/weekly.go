@@ -125,6 +125,9 @@ func weekItems(items Items) []weekItem {
 	if items.Interest {
 		list = append(list, weekItem{m: stats.Interest, lo: moodLo, hi: moodHi, format: msgInterestLine, value: outOf10})
 	}
+	if items.Functioning {
+		list = append(list, weekItem{m: functioning, lo: moodLo, hi: moodHi, format: msgFunctionLine, value: outOf10})
+	}
 	return list
 }
 

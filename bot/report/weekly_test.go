@@ -67,7 +67,7 @@ func weeklyCases(t *testing.T) []struct {
 			weekOf(ws, []int{5, -1, 4, -1, -1, 6, 5}, []float64{6, 0, 5.5, 0, 0, 7, 6.5})...)}, ws},
 		{"mid_week", Input{Today: day(ws, 2), Checkins: append(append([]store.Checkin{}, history...),
 			weekOf(ws, []int{5, 6, -1}, []float64{7, 7.5, 0})...)}, ws},
-		{"all_items", Input{Today: day(ws, 6), Checkins: synth(9, day(ws, 6), 100), Items: Items{Energy: true, Interest: true, Medication: true}}, ws},
+		{"all_items", Input{Today: day(ws, 6), Checkins: synth(9, day(ws, 6), 100), Items: Items{Energy: true, Interest: true, Functioning: true, Medication: true}}, ws},
 		{"tz_week_boundary", Input{Today: day(ws, 6), Checkins: []store.Checkin{
 			// Sunday 23:50 before the week, in Los Angeles: Monday in UTC, still last week locally.
 			localRow(t, "America/Los_Angeles", "2026-03-02T07:50:00Z", 2),

@@ -31,11 +31,15 @@ const (
 
 // Adapter connects checkin to one Telegram bot.
 type Adapter struct {
-	cfg    Config
-	bot    *tgbotapi.BotAPI // shared template; every call uses a copy bound to its ctx (see api)
-	http   *http.Client
-	h      handler
-	cur    cursorStore
+	cfg  Config
+	bot  *tgbotapi.BotAPI // shared template; every call uses a copy bound to its ctx (see api)
+	http *http.Client
+	h    handler
+	cur  cursorStore
+	// ledger claims webhook updates across instances; nil when polling or
+	// when the cursor store has none.
+	ledger updateLedger
+	owner  string // this instance's name on its claims
 	mark   marker
 	logger *slog.Logger
 	scrub  scrubber
@@ -103,6 +107,12 @@ func New(ctx context.Context, cfg Config, h handler, cur cursorStore, m marker, 
 			return nil, err
 		}
 	}
+	if l, ok := cur.(updateLedger); ok && cfg.Webhook.URL != "" {
+		if a.owner, err = instanceName(); err != nil {
+			return nil, err
+		}
+		a.ledger = l
+	}
 	return a, nil
 }
 
@@ -114,7 +124,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if !a.started.CompareAndSwap(false, true) {
 		return errors.New("telegram: Run called twice")
 	}
-	floor, err := a.cur.Cursor(ctx, cursorName)
+	var floor int64
+	var err error
+	if a.ledger == nil {
+		floor, err = a.cur.Cursor(ctx, cursorName)
+	}
 	if ctx.Err() != nil {
 		return nil
 	}
@@ -132,7 +146,23 @@ func (a *Adapter) Run(ctx context.Context) error {
 	work, stop := context.WithCancel(context.WithoutCancel(ctx))
 	defer stop()
 	track := newTracker(a.cur, floor, a.logger)
-	d := newDispatcher(work, workers, track, a.handleUpdate)
+	if a.ledger != nil {
+		// Webhook updates of several instances arrive in no common order:
+		// a cursor would drop an id handled late elsewhere. Each is
+		// claimed in the ledger instead and marked done when handled.
+		track.done = func(ctx context.Context, id int64) error {
+			return a.ledger.FinishUpdate(ctx, ledgerSource, id, a.owner, a.now())
+		}
+		side.Add(1)
+		go func() {
+			defer side.Done()
+			a.purgeLedger(ctx)
+		}()
+	}
+	out := newOutbox(a.limits.until)
+	d := newDispatcher(work, workers, track, func(ctx context.Context, u tgbotapi.Update) <-chan struct{} {
+		return a.handleUpdate(ctx, out, u)
+	})
 	a.active.Store(d)
 
 	if a.cfg.Webhook.URL == "" {
@@ -146,6 +176,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	drained := make(chan struct{})
 	go func() {
 		d.wait()
+		out.drain()
 		close(drained)
 	}()
 	t := time.NewTimer(drainGrace)

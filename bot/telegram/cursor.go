@@ -28,6 +28,9 @@ const recentSize = 4096
 type tracker struct {
 	cur    cursorStore
 	logger *slog.Logger
+	// done, when set, records each finished update instead of moving the
+	// cursor (webhook mode with the inbound ledger).
+	done func(ctx context.Context, id int64) error
 
 	mu       sync.Mutex
 	floor    int64   // the stored cursor at start: ids at or below were handled
@@ -69,6 +72,10 @@ func (t *tracker) admit(id int64) bool {
 
 // finish marks id handled and stores the cursor if it can move.
 func (t *tracker) finish(ctx context.Context, id int64) {
+	if t.done != nil {
+		t.finishOne(ctx, id)
+		return
+	}
 	t.mu.Lock()
 	t.finished[id] = true
 	top := int64(-1)
@@ -87,6 +94,24 @@ func (t *tracker) finish(ctx context.Context, id int64) {
 	defer cancel()
 	if err := t.cur.AdvanceCursor(wctx, cursorName, top); err != nil {
 		t.logger.Error("telegram: store the update cursor", "update_id", top, "err", err)
+	}
+}
+
+// finishOne records one finished update in the ledger.
+func (t *tracker) finishOne(ctx context.Context, id int64) {
+	t.mu.Lock()
+	// Only the in-process repeat check is needed: the ledger keeps the rest.
+	for i, o := range t.order {
+		if o == id {
+			t.order = append(t.order[:i], t.order[i+1:]...)
+			break
+		}
+	}
+	t.mu.Unlock()
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := t.done(wctx, id); err != nil {
+		t.logger.Error("telegram: record a handled update", "update_id", id, "err", err)
 	}
 }
 

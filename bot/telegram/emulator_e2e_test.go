@@ -73,6 +73,7 @@ func TestEmulatorEndToEnd(t *testing.T) {
 		{"How well did you sleep", "4"},
 		{"energy", "6"},
 		{"enjoy", "5"},
+		{"what you meant to", "Mostly"},
 		{"medication", "Yes"},
 		{"note", "Skip"},
 	}
@@ -132,7 +133,8 @@ func TestEmulatorEndToEnd(t *testing.T) {
 		t.Fatalf("no check-in stored for today: %v", err)
 	}
 	if c.Mood == nil || *c.Mood != 5 || c.SleepHours == nil || *c.SleepHours != 6 || c.SleepQuality == nil || *c.SleepQuality != 4 ||
-		c.Energy == nil || *c.Energy != 6 || c.Interest == nil || *c.Interest != 5 || c.MedTaken == nil || !*c.MedTaken {
+		c.Energy == nil || *c.Energy != 6 || c.Interest == nil || *c.Interest != 5 || c.MedTaken == nil || !*c.MedTaken ||
+		c.Functioning == nil || *c.Functioning != 8 {
 		t.Errorf("stored check-in %s", describe(c))
 	}
 	flags, err := check.Flags(context.Background(), u.ID, time.Time{})
@@ -164,6 +166,6 @@ func describe(c store.Checkin) string {
 		}
 		return "nil"
 	}
-	return fmt.Sprintf("mood=%s sleep=%s quality=%s energy=%s interest=%s med=%s",
-		val(c.Mood), val(c.SleepHours), val(c.SleepQuality), val(c.Energy), val(c.Interest), val(c.MedTaken))
+	return fmt.Sprintf("mood=%s sleep=%s quality=%s energy=%s interest=%s functioning=%s med=%s",
+		val(c.Mood), val(c.SleepHours), val(c.SleepQuality), val(c.Energy), val(c.Interest), val(c.Functioning), val(c.MedTaken))
 }

@@ -111,6 +111,7 @@ type person struct {
 	chatID int64
 	name   string
 	chat   string // "private", "group", "supergroup"
+	lang   string // the app's language, sent as from.language_code when set
 }
 
 func (e *emulator) person(id int64, name string) *person {
@@ -119,10 +120,14 @@ func (e *emulator) person(id int64, name string) *person {
 
 // common is makeCommonMessage plus getMessageMeta.
 func (p *person) common() map[string]any {
+	from := map[string]any{"id": p.userID, "first_name": p.name, "username": "u" + fmt.Sprint(p.userID), "is_bot": false}
+	if p.lang != "" {
+		from["language_code"] = p.lang
+	}
 	return map[string]any{
 		"botToken": p.emu.token,
 		"date":     time.Now().Unix(),
-		"from":     map[string]any{"id": p.userID, "first_name": p.name, "username": "u" + fmt.Sprint(p.userID), "is_bot": false},
+		"from":     from,
 		"chat":     map[string]any{"id": p.chatID, "first_name": p.name, "title": p.name, "type": p.chat},
 	}
 }

@@ -50,6 +50,12 @@ func (a *Adapter) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not a Telegram update", http.StatusBadRequest)
 		return
 	}
+	if a.ledger != nil {
+		if handle, status := a.claim(r.Context(), int64(u.UpdateID)); !handle {
+			w.WriteHeader(status)
+			return
+		}
+	}
 	done, _ := d.submit(u)
 	if done == nil { // shutting down: Telegram will deliver it again
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)

@@ -60,11 +60,11 @@ func TestExportCommand(t *testing.T) {
 		avoid []string
 	}{
 		{"everyone as CSV", []string{"export", "-config", config}, []string{
-			"platform,user,date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note",
-			"discord,22,2026-11-21,5,6.5,,,,,\"beta, \"\"quoted\"\"\"",
-			"telegram,11,2026-11-20,4,6.5,,,,,alpha note"}, nil},
+			"platform,user,date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note,functioning",
+			"discord,22,2026-11-21,5,6.5,,,,,\"beta, \"\"quoted\"\"\",",
+			"telegram,11,2026-11-20,4,6.5,,,,,alpha note,"}, nil},
 		{"one person as CSV", []string{"export", "-config", config, "-user", "telegram:11"}, []string{
-			"date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note\n2026-11-20,4,6.5,,,,,alpha note"},
+			"date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note,functioning\n2026-11-20,4,6.5,,,,,alpha note,"},
 			[]string{"beta", "platform,user"}},
 		{"one person as JSON", []string{"export", "-config", config, "-user", "discord:22", "-format", "json"},
 			[]string{`"Note": "beta, \"quoted\""`}, []string{"alpha"}},

@@ -127,7 +127,7 @@ func TestChatEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(csv)), "\n")
-	if lines[0] != "date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note" || len(lines) != 2 ||
+	if lines[0] != "date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note,functioning" || len(lines) != 2 ||
 		!strings.HasPrefix(lines[1], today+",5,6.5,4,,,,") {
 		t.Fatalf("export CSV:\n%s", csv)
 	}

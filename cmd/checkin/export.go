@@ -113,7 +113,7 @@ func exportCSV(ctx context.Context, db *store.DB, users []store.User, several bo
 		header = false
 	}
 	if header { // nobody at all: still print the header
-		h := "date,mood,sleep_hours,sleep_quality,energy,interest,medication_taken,note"
+		h := report.CSVHeader()
 		if several {
 			h = "platform,user," + h
 		}

@@ -18,9 +18,9 @@ CREATE TABLE safety_plan_nudges (
 
 -- A person's trusted person: someone on the same platform who accepted an
 -- invitation the person passed on themselves. name is what the person
--- calls them; person_name what they are told the person is called. Until
--- accepted, code holds the invitation; after, trusted_id and trusted_chat
--- say where the one fixed message goes, and trusted_name (their display
+-- calls them; person_name what they are told the person is called. code is
+-- the invitation (kept after acceptance, so a repeat is recognised); once
+-- accepted, trusted_id and trusted_chat say where the one fixed message goes, and trusted_name (their display
 -- name) lets the person see who accepted. The trusted person is not a
 -- tracked user: nothing else about them is stored. offer_key names the last "shall I tell them?"
 -- question, so a forged or old Yes cannot send anything.

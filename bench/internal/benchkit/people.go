@@ -61,7 +61,7 @@ func (p People) Create(ctx context.Context, db *sql.DB) ([]int64, error) {
 	defer tx.Rollback()
 	st, err := tx.PrepareContext(ctx, `INSERT INTO users (platform, platform_id, chat_id, name, tz, checkin_time,
 		summary_day, summary_time, quiet_start, quiet_end, country, paused_until, consent_at, onboarded_at, inactive,
-		next_checkin, next_summary, next_phq9, created_at) VALUES ('telegram',?,?,'','UTC',?,?,'18:00','22:30','08:00','GB',0,?,?,0,?,?,?,?)`)
+		next_checkin, next_summary, next_phq9, created_at) VALUES ('telegram',?,?,'','UTC',?,?,'18:00','22:30','08:00','GB',0,?,?,0,?,?,?,?) RETURNING id`)
 	if err != nil {
 		return nil, fmt.Errorf("benchkit: create people: %w", err)
 	}
@@ -72,12 +72,9 @@ func (p People) Create(ctx context.Context, db *sql.DB) ([]int64, error) {
 	ids := make([]int64, 0, p.N)
 	for i := 0; i < p.N; i++ {
 		id := strconv.FormatInt(p.First+int64(i), 10)
-		res, err := st.ExecContext(ctx, id, id, due.Format("15:04"), int(summary.Weekday()),
-			now, now, due.Unix(), summary.Unix(), due.AddDate(0, 0, 14).Unix(), now)
-		if err != nil {
-			return nil, fmt.Errorf("benchkit: create person %s: %w", id, err)
-		}
-		uid, err := res.LastInsertId()
+		var uid int64
+		err := st.QueryRowContext(ctx, id, id, due.Format("15:04"), int(summary.Weekday()),
+			now, now, due.Unix(), summary.Unix(), due.AddDate(0, 0, 14).Unix(), now).Scan(&uid)
 		if err != nil {
 			return nil, fmt.Errorf("benchkit: create person %s: %w", id, err)
 		}

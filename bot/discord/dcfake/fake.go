@@ -30,6 +30,7 @@ type User struct {
 	ID         string
 	Username   string
 	GlobalName string
+	Locale     string // the client's language, sent as an interaction's locale; default "en-US"
 }
 
 // Button is one button of a message component row.

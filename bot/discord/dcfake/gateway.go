@@ -17,6 +17,7 @@ type GatewayStats struct {
 	Resumes     int   // op 6 accepted
 	Heartbeats  int   // op 1 answered with op 11
 	Intents     int   // from the last IDENTIFY
+	Shard       []int // [shard_id, shard_count] from the last IDENTIFY; nil when unsharded
 	Connected   bool  // a session is identified or resumed on a live connection
 	Seq         int64 // last dispatched sequence number
 }
@@ -113,6 +114,7 @@ func (s *Server) gatewayOp(conn *wsConn, f frame) error {
 		var id struct {
 			Token   string `json:"token"`
 			Intents int    `json:"intents"`
+			Shard   []int  `json:"shard"`
 		}
 		_ = json.Unmarshal(f.D, &id)
 		if strings.TrimPrefix(id.Token, "Bot ") != s.opts.Token {
@@ -120,6 +122,7 @@ func (s *Server) gatewayOp(conn *wsConn, f frame) error {
 		}
 		g.stats.Identifies++
 		g.stats.Intents = id.Intents
+		g.stats.Shard = id.Shard
 		g.sessionID = s.id()
 		g.seq, g.events = 0, nil
 		g.conn, g.stats.Connected = conn, true

@@ -120,9 +120,14 @@ func (s *Server) newInteractionLocked(typ int, user, guild, channel string) *Int
 }
 
 func (s *Server) wireInteractionLocked(in *Interaction) map[string]any {
-	u := wireUser(s.userLocked(in.UserID), false)
+	user := s.userLocked(in.UserID)
+	locale := user.Locale
+	if locale == "" {
+		locale = "en-US"
+	}
+	u := wireUser(user, false)
 	ev := map[string]any{"id": in.ID, "application_id": s.AppID, "type": in.Type, "token": in.Token, "version": 1,
-		"channel_id": in.ChannelID, "locale": "en-US", "app_permissions": "0"}
+		"channel_id": in.ChannelID, "locale": locale, "app_permissions": "0"}
 	if in.GuildID != "" {
 		ev["guild_id"] = in.GuildID
 		ev["context"] = 0
