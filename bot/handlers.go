@@ -87,6 +87,8 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		return b.setName(ctx, t, args)
 	case "plan":
 		return b.plan(ctx, t)
+	case "baseline":
+		return b.baseline(ctx, t, args)
 	case "trusted":
 		return b.trusted(ctx, t, args)
 	}

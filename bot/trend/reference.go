@@ -3,6 +3,7 @@ package trend
 import (
 	"math"
 	"sort"
+	"time"
 
 	"github.com/checkin-bot/checkin/bot/stats"
 )
@@ -183,17 +184,26 @@ func lagOne(dev []float64) float64 {
 // (ties: the better mean, then the later). Because the best of the past
 // year is chosen afresh each day, a decline never drags it down: a worse
 // stretch is never better than the one before it.
-func wellStretch(cfg Config, g stats.Grid, mood []float64, marked Stretch) (from, to int, ok bool) {
+//
+// A marked stretch with fewer than minMarkedDays answered days inside the
+// grid (too old, or too sparse) cannot stand as a reference; the found one
+// is used then, and marked is false.
+func wellStretch(cfg Config, g stats.Grid, mood []float64, m Stretch) (from, to int, marked, ok bool) {
 	n := g.Len()
-	if !marked.IsZero() {
-		a, ok1 := g.Slot(marked.From)
-		b, ok2 := g.Slot(marked.To)
+	if !m.IsZero() && validDay(m.From) && validDay(m.To) {
+		a, ok1 := g.Slot(m.From)
+		b, ok2 := g.Slot(m.To)
 		a, b = max(a, 0), min(b, n-1)
-		if !ok1 || !ok2 || a > b || stats.Answered(mood[a:b+1]) < minMarkedDays {
-			return 0, 0, false
+		if ok1 && ok2 && a <= b && stats.Answered(mood[a:b+1]) >= minMarkedDays {
+			return a, b, true, true
 		}
-		return a, b, true
 	}
+	from, to, ok = foundStretch(cfg, n, mood)
+	return from, to, false, ok
+}
+
+// foundStretch is the well stretch found in the person's log.
+func foundStretch(cfg Config, n int, mood []float64) (from, to int, ok bool) {
 	type cand struct {
 		end  int
 		mean float64
@@ -316,4 +326,10 @@ func (sc *scratch) take(n int) []float64 {
 	out := sc.buf[:n:n]
 	sc.buf = sc.buf[n:]
 	return out
+}
+
+// validDay reports whether s is a real calendar day, "YYYY-MM-DD".
+func validDay(s string) bool {
+	_, err := time.Parse(stats.DayLayout, s)
+	return err == nil
 }
