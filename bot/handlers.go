@@ -12,6 +12,12 @@ import (
 
 // command runs a slash command.
 func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
+	if t.known && t.st.Mode == modeCheckin && t.st.Pending != "" {
+		// A sentence offered as a note, and the person moved on: keep it.
+		if err := b.keepPendingInCheckin(ctx, t); err != nil {
+			return err
+		}
+	}
 	switch name {
 	case "start":
 		if code, ok := strings.CutPrefix(args, invitePrefix); ok {

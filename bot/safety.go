@@ -16,7 +16,9 @@ import (
 // crisis lines for the person's country first. A flag keeps the rule and
 // the time, never the words.
 func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
-	t.replies = append(t.replies, b.withPlan(ctx, t, b.acuteText(t, r.Urgent())))
+	reply := b.withPlan(ctx, t, b.acuteText(t, r.Urgent()))
+	reply.Urgent = true // sent ahead of replies still waiting for the chat
+	t.replies = append(t.replies, reply)
 	// Only the level is kept, logged and counted: the detector's finer rule
 	// names the phrase family, which says too much about the words.
 	rule := "acute." + r.Level.String()

@@ -323,7 +323,6 @@ const (
 	txtTrustedAskName = "A trusted person is someone I may tell that you could use some support — only when you say Yes, " +
 		"and never anything about how you've been. What's their first name? (\"stop\" to leave it)"
 	txtTrustedNameReask       = "Please send just their first name, like \"Sam\" (or \"stop\")."
-	txtTrustedConsole         = "A trusted person needs checkin on Telegram or Discord: in this terminal, nobody else could accept an invitation. /plan works here."
 	txtTrustedOneAtATime      = "You can have one trusted person at a time: to choose someone else, end this link first."
 	txtTrustedCancelled       = "Okay, the invitation is cancelled."
 	txtTrustedOffer           = "Would you like me to let %s know you could use some support? I'd send one short message, with nothing about how you've been."
@@ -392,6 +391,9 @@ func txtTrustedMessage(person string) string {
 func txtTrustedEnded(person string) string {
 	return fmt.Sprintf("%s's trusted-person link on checkin has ended. You won't get any more messages about them from me.", person)
 }
+
+// txtPlatformNames name the platforms in an invitation.
+var txtPlatformNames = map[string]string{Telegram: "Telegram", Discord: "Discord", Console: "the terminal (checkin chat)"}
 
 // Trusted person button labels.
 const (

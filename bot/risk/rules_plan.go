@@ -12,7 +12,8 @@ var planRules = []rule{
 		"(last|final) (day|night|week|hours) (alive|on earth|of my life|i will be alive)",
 		"(this is|these are|will be|it is) my (last|final) (message|post|goodbye|words|note) !at|of|in|before|on|for|with|as|until|till|to",
 		"will not be (here|around|alive) (much longer|for long|for much longer|by morning|after tonight|after today)",
-		"(you|they|nobody|no one|anyone|everyone) (will not|will never|would not|are not going to) (hear|see) (from)? me (again|anymore|ever again|after tonight|after today)",
+		"(you|they|nobody|no one|anyone|everyone) (will not|will never|would not|are not going to) (hear|see) (from)? me (again|anymore|ever again|after tonight|after today) " +
+			"!until|till|til|for|before|this|next|on|in|when|tomorrow|while",
 		"(forgive me|sorry) for what i (am|was) (about|going) to do",
 		"(decided|made up my mind|made the decision|made my decision|set a date|have a date|picked a date|chose a date) " +
 			"(to|when|on)? (end it|end my life|kill myself|die|take my life|end it all|unalive myself)",
@@ -20,7 +21,7 @@ var planRules = []rule{
 			"(die|end it|end my life|kill myself|suicide|my suicide|my death|ending it|killing myself|take my life)",
 		"(picked|chose|chosen|decided on|settled on|found|have|got) (a|the) (date|day|time|place|spot|method|way|bridge|building) " +
 			"(to|for|when|where) (i)? (die|end it|end my life|kill myself|ending it|end it all)",
-		"(know|knew|figured out|decided|worked out) (exactly|already)? (how|when|where) (i will|i would|i am going to|i will be) (do it|die|end it|kill myself|go through with it)",
+		"(know|knew|figured out|decided|worked out|planned|planned out|thought out|mapped out|worked out) (exactly|already)? (how|when|where) (i will|i would|i am going to|i will be) (do it|die|end it|kill myself|go through with it)",
 		"(tonight|tomorrow|today|this weekend|on friday|on saturday|on sunday|next week|soon) (i am going to|i will|going to|i plan to|i want to|i will finally|i am finally going to) " +
 			"(end it|end my life|kill myself|take my life|die|end it all|unalive myself|overdose|od)",
 		"(i am|i will be) gone (by|before) (morning|sunrise|dawn|daybreak)",
@@ -116,12 +117,14 @@ var planRules = []rule{
 		"i will be (gone|dead) !for|by|in|at|on|till|until|from|all|before|the|most",
 		"(take|swallow|down|taking|swallowing) (them|those|these) all",
 		"(want|going|about|ready|planning|tempted|need) to jump (off)?",
-		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|cliff|cliff edge|train tracks|tracks|railway bridge|top of the building)",
+		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|cliff|cliff edge|train tracks|tracks|railway bridge|top of the building) " +
+			"!bench|benches|platform|side|station|crossing|cafe|bar|terrace|garden|party|of",
 		"(finally|going to|about to) (do it|go through with it) !and|with|to",
 	}},
 	{id: "acute.plan.unsafe", level: Plan, fixed: true, pats: []string{
 		"not (think i can|sure i can|know if i can|going to be able to|able to|trust myself to|sure if i can)? (keep|stay) (myself)? safe",
 		"can not (keep|stay) (myself)? safe",
+		"(can not|could not|not) (promise|guarantee|swear) (that)? (i will|i can|i would|to)? (keep|stay|be) (myself)? safe",
 		"(unsafe|not safe) (with|around|from) myself",
 		"not safe (right now|tonight|alone|by myself|at the moment|to be alone|being alone)",
 		"(scared|afraid|frightened|worried) (of|about) what i (might|will|could|am going to) do (to myself)?",

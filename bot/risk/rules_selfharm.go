@@ -26,7 +26,7 @@ var selfHarmRules = []rule{
 		"(want|wanted|wanting|need|needed|going|tempted|urge|urges|craving|thinking about|thought about|thoughts of|feel like|keep wanting) (to)? (hurt|hurting|harm|harming|injure|punish|punishing) myself",
 		"(burn|burned|burnt|burning) myself !on|cooking|while|making|ironing|baking|in|taking|grabbing|at|trying|today|by|accidentally|again|when|doing|a|pretty|slightly|badly|with",
 		"(burn|burned|burnt|burning) myself (again|on purpose|to feel|deliberately|with a lighter|with lighters|with a cigarette|with cigarettes|with matches|just to feel|because)",
-		"<accidentally|accidently|nearly|almost (hit|hitting|punch|punching|punched|slap|slapping|slapped|beat|beating|hurting) myself !in|with|on|by|accidentally|when|while",
+		"<accidentally|accidently|nearly|almost (hit|hitting|punch|punching|punched|slap|slapping|slapped|beat|beating|hurting) myself !in|with|on|by|accidentally|when|while|at|playing|during|lifting|running|doing|training|trying|working|exercising|out",
 		"(hit|hitting|punch|punching|punched|slap|slapping|slapped|beat|beating) myself (again|until|till|til|so hard|on purpose|hard|in the head|in the face|because)",
 		"(scratch|scratching|scratched|pick|picking|picked|claw|clawing|clawed) (myself|my skin|my arms|my arm) (until|till|til|so) (it|i|they)? (bleeds|bleed|bled|raw)",
 		"(make|made|making) myself bleed",

@@ -89,6 +89,9 @@ func newDetector(cfg Config, items Items, g stats.Grid, col stats.Columns, fired
 			continue
 		}
 		xs := sg.series(col)
+		if stats.Answered(xs[from:to+1]) < min(minSignalDays, to-from+1) {
+			continue // not asked, or too seldom answered while well
+		}
 		ref := fitReference(sc, wk, xs, from, to, sg.floor)
 		if !ref.ok {
 			continue

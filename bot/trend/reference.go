@@ -31,7 +31,7 @@ const (
 	maxPhi     = 0.8 // beyond this the days of a stretch say too little apiece
 	minGroup   = 4   // days of a weekday or weekend group needed to estimate its own centre
 	minPairs   = 10  // consecutive answered pairs needed to estimate phi
-	winsorizeZ = 2.0 // one day counts at most this many spreads: a single awful day, or a week after a bad event, is not a trend
+	winsorizeZ = 1.5 // one day counts at most this many spreads: a single awful day, or a week after a bad event, is not a trend
 	trim       = 0.1 // of each end, for the trimmed mean
 	madToSD    = 1.4826
 )
@@ -64,8 +64,9 @@ func (r reference) z(weekend []bool, xs []float64, s int) float64 {
 // mean with it, does not widen the spread, and a year of days, not eight
 // weeks, pins the shape down.
 func fitReference(sc *scratch, weekend []bool, xs []float64, from, to int, floor float64) reference {
-	// The shape is read from the last shapeDays days: half a year of days
-	// pins it down as well as a whole one, at half the cost.
+	// The shape is read from the last shapeDays days: with half a year the
+	// carry-over estimate still wandered by ±0.1 from person to person,
+	// and each of those tenths moved the false-alarm rate.
 	lo := max(len(xs)-shapeDays, 0)
 	dev := localDeviations(sc, xs[lo:])
 	all := weekend
@@ -103,7 +104,7 @@ func fitReference(sc *scratch, weekend []bool, xs []float64, from, to int, floor
 			level = append(level, xs[s]-weekendShare(all, s)*offset-2.0/7*offset)
 		}
 	}
-	if len(level) < 2 || k < 2 {
+	if len(level) < min(minSignalDays, to-from+1) || k < 2 {
 		return reference{}
 	}
 	wkday := trimmedMean(level)
@@ -121,7 +122,7 @@ func weekendShare(weekend []bool, s int) float64 {
 }
 
 // shapeDays is how many of the last days a reference's shape is read from.
-const shapeDays = 182
+const shapeDays = 365
 
 // localDays is how far either side of a day its local mean reaches, and
 // localMin how many answered days that mean needs.

@@ -24,4 +24,11 @@ var signals = []signal{
 	{"sleep quality", "how well you slept", "", always, func(c stats.Columns) []float64 { return c.Quality }, 0.5},
 	{"energy", "your energy", "", func(i Items) bool { return i.Energy }, func(c stats.Columns) []float64 { return c.Energy }, 0.75},
 	{"interest", "your interest and enjoyment", "", func(i Items) bool { return i.Interest }, func(c stats.Columns) []float64 { return c.Interest }, 0.75},
+	// Functioning is watched wherever it was answered on enough days of the
+	// well stretch (minSignalDays); a deployment that never asks it has none.
+	{"functioning", "how much you got done", "", always, func(c stats.Columns) []float64 { return c.Functioning }, 0.75},
 }
+
+// minSignalDays is how many answered days of the well stretch a signal
+// needs to be watched.
+const minSignalDays = 14
