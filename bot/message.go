@@ -56,6 +56,9 @@ type Reply struct {
 	// Private marks content with health data or that asks for it: in a
 	// Discord guild channel it must go to the person's DMs instead.
 	Private bool
+	// Urgent marks the crisis reply: an adapter sends it ahead of other
+	// replies still waiting for the same chat.
+	Urgent bool
 }
 
 // Response is what the core answers to one Inbound.

@@ -99,6 +99,13 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 		}
 		return b.skip(ctx, t, d.Day, d.Field)
 	}
+	if t.st.Mode == modeCheckin && t.st.Pending != "" {
+		// A sentence offered as a note, and the person answered the
+		// question instead: keep their words.
+		if err := b.keepPendingInCheckin(ctx, t); err != nil {
+			return err
+		}
+	}
 	if d.Value == "other" {
 		// "Other" under a guessed rating: the whole scale again.
 		t.ack = txtOkay

@@ -9,6 +9,21 @@ import (
 	"github.com/checkin-bot/checkin/store"
 )
 
+// denied answers someone access.allow does not admit. Risk words still get
+// the crisis reply first: crisis lines are for anyone. Nothing is stored.
+func (b *Bot) denied(t *turn) Response {
+	resp := Response{Replies: []Reply{{Text: txtAccessDenied}}, Ack: txtAccessDenied, Stale: t.in.Data != ""}
+	if t.in.Data != "" {
+		return resp
+	}
+	if r := detectAll(t.full); r.Risk() {
+		b.obs.FlagRaised("acute." + r.Level.String())
+		crisis := Reply{Text: b.acuteText(t, r.Urgent()), Urgent: true}
+		resp.Replies = append([]Reply{crisis}, resp.Replies...)
+	}
+	return resp
+}
+
 // quietly records what a risk message also answers, after the crisis reply:
 // check-in values typed with it ("4, slept 5 h, i want to die" at the mood
 // question, "/checkin 2 4 …", "mood 2, …"), the words for an open note
@@ -88,26 +103,26 @@ func (b *Bot) quietAnswer(ctx context.Context, t *turn) error {
 	return b.record(ctx, t, day, f, rest, item)
 }
 
-// riskFields reads the check-in values a risk message carries: keyed ones
-// at any time, and at an open question also a bare answer leading the
-// message (at the mood question, mood then hours slept, as /checkin takes
-// them). item is the open question when the message answered it.
+// riskFields reads the check-in values a risk message carries, as the
+// open question would read them (parse.ReadAnswer: at the mood question
+// "4, slept 5 h, …" is mood 4 and 5 hours), keyed ones at any time, and a
+// bare answer leading the message ("6, i can't go on"). Values that need
+// asking again are left out: nothing is asked now. item is the open
+// question when the message answered it.
 func riskFields(st state, text string) (parse.Fields, string) {
-	f, err := parse.Free(text)
-	if err != nil {
-		f = parse.Fields{}
-	}
 	if st.Mode != modeCheckin {
+		f, err := parse.Free(text)
+		if err != nil {
+			return parse.Fields{}, ""
+		}
 		return f, ""
 	}
 	step := st.Step
-	if step == itemMood {
-		if g, err := parse.OneLine(text); err == nil && g.Mood != nil {
-			return g, step
+	if a := parse.ReadAnswer(text, parseItemName(step)); !a.Empty() {
+		if hasValue(a.Fields, step) {
+			return a.Fields, step
 		}
-	}
-	if !f.Empty() {
-		return f, ""
+		return a.Fields, ""
 	}
 	lead, rest := leadingAnswer(text)
 	g, err := parseItem(step, lead)

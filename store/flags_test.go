@@ -10,7 +10,10 @@ import (
 // rule's flag once; another rule, another message, or no message at all
 // each add a row.
 func TestFlagOncePerMessage(t *testing.T) {
-	db := openTest(t)
+	eachBackend(t, testFlagOncePerMessage)
+}
+
+func testFlagOncePerMessage(t *testing.T, db *DB) {
 	ctx := context.Background()
 	u := newUser(t, db, "flags")
 	other := newUser(t, db, "flags-other")

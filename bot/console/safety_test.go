@@ -49,3 +49,35 @@ func TestAcuteReplyInTheTerminal(t *testing.T) {
 		})
 	}
 }
+
+// TestRiskWithValuesInTheTerminal: at the mood question, an answer that
+// carries mood and sleep and ends with a wish to die gets the crisis reply
+// first, then the echo of the values, which are stored.
+func TestRiskWithValuesInTheTerminal(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	core := bot.New(db, bot.DefaultConfig(), slog.New(slog.DiscardHandler), time.Now)
+	var out bytes.Buffer
+	script := strings.Join([]string{"/start", "yes", "UTC", "skip", "gb", "/checkin", "4, slept 5 hours, i want to die"}, "\n")
+	if err := New(core, strings.NewReader(script), &out, "ana", t.TempDir()).Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	all := out.String()
+	last := all[strings.LastIndex(all, "How is your mood"):]
+	crisis, echo := strings.Index(last, "116 123"), strings.Index(last, "Got it: mood 4, slept 5 h")
+	if crisis < 0 || echo < 0 || echo < crisis {
+		t.Fatalf("want the crisis reply, then the echo of mood and sleep:\n%s", last)
+	}
+	if strings.Contains(last[crisis:], "How well did you sleep") {
+		t.Errorf("the next question was asked with the crisis reply:\n%s", last)
+	}
+	u, _ := db.Users(ctx)
+	c, err := db.Checkin(ctx, u[0].ID, time.Now().UTC().Format("2006-01-02"))
+	if err != nil || c.Mood == nil || *c.Mood != 4 || c.SleepHours == nil || *c.SleepHours != 5 {
+		t.Errorf("stored %+v, %v; want mood 4 and 5 h", c, err)
+	}
+}

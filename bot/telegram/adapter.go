@@ -159,7 +159,10 @@ func (a *Adapter) Run(ctx context.Context) error {
 			a.purgeLedger(ctx)
 		}()
 	}
-	d := newDispatcher(work, workers, track, a.handleUpdate)
+	out := newOutbox(a.limits.until)
+	d := newDispatcher(work, workers, track, func(ctx context.Context, u tgbotapi.Update) <-chan struct{} {
+		return a.handleUpdate(ctx, out, u)
+	})
 	a.active.Store(d)
 
 	if a.cfg.Webhook.URL == "" {
@@ -173,6 +176,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	drained := make(chan struct{})
 	go func() {
 		d.wait()
+		out.drain()
 		close(drained)
 	}()
 	t := time.NewTimer(drainGrace)

@@ -11,9 +11,15 @@ import (
 // workers at a time) and strictly in order within one chat: each busy chat
 // has one goroutine draining its queue, which ends when the queue is empty,
 // so goroutines and memory follow the number of busy chats, not of people.
+//
+// work handles an update and returns a channel closed once its replies are
+// delivered (nil: nothing to wait for). The chat's next update is handled
+// without waiting for that: delivery is the outbox's, so a message is read
+// at once however many replies wait for the per-chat limit. The update
+// counts as finished (for the cursor and back-pressure) once delivered.
 type dispatcher struct {
 	ctx   context.Context // the work context: outlives intake by a drain grace
-	work  func(context.Context, tgbotapi.Update)
+	work  func(context.Context, tgbotapi.Update) <-chan struct{}
 	track *tracker
 	sem   chan struct{}
 
@@ -31,7 +37,7 @@ type job struct {
 	done chan struct{} // closed when the update is handled and its replies sent
 }
 
-func newDispatcher(ctx context.Context, workers int, track *tracker, work func(context.Context, tgbotapi.Update)) *dispatcher {
+func newDispatcher(ctx context.Context, workers int, track *tracker, work func(context.Context, tgbotapi.Update) <-chan struct{}) *dispatcher {
 	return &dispatcher{
 		ctx:     ctx,
 		work:    work,
@@ -91,19 +97,35 @@ func (d *dispatcher) run(key int64) {
 		d.mu.Unlock()
 
 		d.sem <- struct{}{}
-		d.work(d.ctx, j.u)
+		sent := d.work(d.ctx, j.u)
 		<-d.sem
-		d.track.finish(d.ctx, int64(j.u.UpdateID))
-		close(j.done)
 
 		d.mu.Lock()
 		d.queues[key] = d.queues[key][1:]
-		d.pending--
 		d.mu.Unlock()
-		select {
-		case d.changed <- struct{}{}:
-		default:
+		if sent == nil {
+			d.finish(j)
+			continue
 		}
+		d.wg.Add(1)
+		go func() {
+			defer d.wg.Done()
+			<-sent
+			d.finish(j)
+		}()
+	}
+}
+
+// finish records a handled and delivered update.
+func (d *dispatcher) finish(j job) {
+	d.track.finish(d.ctx, int64(j.u.UpdateID))
+	close(j.done)
+	d.mu.Lock()
+	d.pending--
+	d.mu.Unlock()
+	select {
+	case d.changed <- struct{}{}:
+	default:
 	}
 }
 

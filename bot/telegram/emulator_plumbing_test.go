@@ -18,11 +18,18 @@ import (
 // for the same reason (both are tested against the fake).
 func emuAdapter(t *testing.T, emu *emulator, h handler, db *store.DB, m marker, logs *logBuffer) *Adapter {
 	t.Helper()
+	return emuAdapterRate(t, emu, h, db, m, logs, 20)
+}
+
+// emuAdapterRate is emuAdapter sending at most perChat messages a second
+// to one chat (Telegram's own pace is 1).
+func emuAdapterRate(t *testing.T, emu *emulator, h handler, db *store.DB, m marker, logs *logBuffer, perChat float64) *Adapter {
+	t.Helper()
 	cfg := DefaultConfig()
 	cfg.Token = emu.token
 	cfg.APIURL = emu.url
 	cfg.Timeout = 5 * time.Second
-	cfg.Rate.PerChat = 20
+	cfg.Rate.PerChat = perChat
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	a, err := New(context.Background(), cfg, h, db, m, logger)
 	if err != nil {

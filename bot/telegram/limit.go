@@ -45,16 +45,41 @@ func newLimits(cfg RateConfig, now func() time.Time) *limits {
 	}
 }
 
-// wait blocks until one message may go to chat, or ctx is done. The chat's
-// turn is taken first, then the global one, so a busy chat does not hold
-// global slots it cannot use.
-func (l *limits) wait(ctx context.Context, chat int64) error {
+// urgentLead is how far ahead of the per-chat pace a crisis reply may go:
+// about six crisis replies to one chat leave at once, however many other
+// replies wait. Telegram asks for about one message a second in a chat
+// but "may allow short bursts that go over this limit" (its bot FAQ), and
+// a 429 is still waited out. The reply takes the chat's turn all the same,
+// so the sends after it wait the longer and the chat's average stays at
+// the limit.
+const urgentLead = 6 * time.Second
+
+// wait blocks until one message may go to chat, or ctx is done; lead lets
+// it go that much before the chat's turn (urgentLead, for a crisis reply).
+// The chat's turn is taken first, then the global one, so a busy chat does
+// not hold global slots it cannot use.
+func (l *limits) wait(ctx context.Context, chat int64, lead time.Duration) error {
 	r, delay := l.reserve(chat)
-	if err := sleep(ctx, delay); err != nil {
+	if err := sleep(ctx, delay-lead); err != nil {
 		r.Cancel()
 		return err
 	}
 	return l.global.wait(ctx)
+}
+
+// until says how long until chat's next turn, without taking it.
+func (l *limits) until(chat int64) time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	c, ok := l.chats[chat]
+	if !ok {
+		return 0
+	}
+	tokens := c.lim.TokensAt(l.now())
+	if tokens >= 1 {
+		return 0
+	}
+	return time.Duration((1 - tokens) / float64(l.perChat) * float64(time.Second))
 }
 
 // reserve takes chat's next turn and says how long until it comes.

@@ -96,3 +96,31 @@ func TestIdleChatLimitersAreEvicted(t *testing.T) {
 		t.Error("a chat with reserved turns was dropped as idle")
 	}
 }
+
+// A crisis reply goes ahead of the chat's pace, by a bounded lead, and the
+// chat's later sends wait for the turns it took.
+func TestUrgentSendsLeadThePerChatPace(t *testing.T) {
+	l := newLimits(RateConfig{Global: 1e9, PerChat: 1}, time.Now)
+	ctx := context.Background()
+	start := time.Now()
+	if err := l.wait(ctx, 1, 0); err != nil { // a routine send takes the turn
+		t.Fatal(err)
+	}
+	for range 6 {
+		if err := l.wait(ctx, 1, urgentLead); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if el := time.Since(start); el > time.Second {
+		t.Errorf("six crisis replies after a routine one took %v; want them at once", el)
+	}
+	if d := l.until(1); d < 5*time.Second || d > 7*time.Second {
+		t.Errorf("the next routine turn is in %v, want about 6 s: the crisis replies' turns still count", d)
+	}
+	// The lead is bounded: past it, crisis replies keep the pace too.
+	r, delay := l.reserve(1)
+	defer r.Cancel()
+	if delay-urgentLead <= 0 {
+		t.Errorf("after %v of turns taken ahead, a crisis reply would still go at once", delay)
+	}
+}

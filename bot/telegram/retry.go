@@ -27,8 +27,9 @@ const (
 type limit int
 
 const (
-	noLimit   limit = iota // answerCallbackQuery, getMe, setMyCommands: not messages
-	chatLimit              // messages and edits: global and per-chat
+	noLimit     limit = iota // answerCallbackQuery, getMe, setMyCommands: not messages
+	chatLimit                // messages and edits: global and per-chat
+	urgentLimit              // the crisis reply: global, and per-chat with urgentLead
 )
 
 // call runs fn against the Bot API with rate limiting and retries: a 429
@@ -39,8 +40,12 @@ func (a *Adapter) call(ctx context.Context, chat int64, lim limit, op string, fn
 	backoff := a.retryBase
 	attempts, limited := 0, 0
 	for {
-		if lim == chatLimit {
-			if err := a.limits.wait(ctx, chat); err != nil {
+		if lim != noLimit {
+			lead := time.Duration(0)
+			if lim == urgentLimit {
+				lead = urgentLead
+			}
+			if err := a.limits.wait(ctx, chat, lead); err != nil {
 				return fmt.Errorf("telegram: %s: %w", op, err)
 			}
 		}

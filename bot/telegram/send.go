@@ -50,6 +50,9 @@ func (a *Adapter) Send(ctx context.Context, chatID string, r bot.Reply) (string,
 	if len(parts) > 0 {
 		parts[len(parts)-1].keyboard = keyboard(r.Buttons)
 	}
+	for i := range parts {
+		parts[i].urgent = r.Urgent
+	}
 
 	var last int
 	var errs []error
@@ -84,6 +87,7 @@ type part struct {
 	image    *bot.File
 	file     *bot.File
 	keyboard *tgbotapi.InlineKeyboardMarkup
+	urgent   bool // a crisis reply: may go ahead of the per-chat pace
 }
 
 func (p part) isMedia() bool { return p.image != nil || p.file != nil }
@@ -117,8 +121,12 @@ func (a *Adapter) sendPart(ctx context.Context, chat int64, p part) (int, error)
 		}
 		c = m
 	}
+	lim := chatLimit
+	if p.urgent {
+		lim = urgentLimit
+	}
 	var id int
-	err := a.call(ctx, chat, chatLimit, op, func(api *tgbotapi.BotAPI) error {
+	err := a.call(ctx, chat, lim, op, func(api *tgbotapi.BotAPI) error {
 		m, err := api.Send(c)
 		id = m.MessageID
 		return err

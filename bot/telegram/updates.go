@@ -20,41 +20,43 @@ type marker interface {
 	MarkUnreachable(ctx context.Context, platform, userID string) error
 }
 
-// handleUpdate turns one update into core calls and deliveries. It returns
-// when the replies are sent (or given up on), which is when the update
-// counts as handled.
-func (a *Adapter) handleUpdate(ctx context.Context, u tgbotapi.Update) {
+// handleUpdate turns one update into core calls and queues its
+// deliveries in out. It returns a channel closed when the replies are sent
+// (or given up on), which is when the update counts as handled; nil when
+// nothing was queued.
+func (a *Adapter) handleUpdate(ctx context.Context, out *outbox, u tgbotapi.Update) <-chan struct{} {
 	switch {
 	case u.Message != nil:
-		a.onMessage(ctx, u.Message, false)
+		return a.onMessage(ctx, out, u.Message, false)
 	case u.EditedMessage != nil:
-		a.onMessage(ctx, u.EditedMessage, true)
+		return a.onMessage(ctx, out, u.EditedMessage, true)
 	case u.CallbackQuery != nil:
-		a.onCallback(ctx, u.CallbackQuery)
+		return a.onCallback(ctx, out, u.CallbackQuery)
 	case u.ChannelPost != nil:
 		a.tellGroup(ctx, u.ChannelPost.Chat)
 	case u.MyChatMember != nil:
 		a.onMembership(ctx, u.MyChatMember)
 	}
+	return nil
 }
 
 // onMessage passes a private message to the core. Messages with neither
 // text nor caption (stickers, voice, service messages) carry nothing the
 // core can read and are dropped.
-func (a *Adapter) onMessage(ctx context.Context, m *tgbotapi.Message, edited bool) {
+func (a *Adapter) onMessage(ctx context.Context, out *outbox, m *tgbotapi.Message, edited bool) <-chan struct{} {
 	if m.Chat == nil || m.From == nil {
-		return
+		return nil
 	}
 	if !m.Chat.IsPrivate() {
 		a.tellGroup(ctx, m.Chat)
-		return
+		return nil
 	}
 	text := m.Text
 	if text == "" {
 		text = m.Caption
 	}
 	if text == "" {
-		return
+		return nil
 	}
 	in := bot.Inbound{
 		Platform:  bot.Telegram,
@@ -69,17 +71,17 @@ func (a *Adapter) onMessage(ctx context.Context, m *tgbotapi.Message, edited boo
 	resp, err := a.h.Handle(ctx, in)
 	if err != nil {
 		a.logger.Error("telegram: handle message", "user", in.UserID, "err", a.scrub.err(err))
-		return
+		return nil
 	}
-	a.deliver(ctx, in, resp.Replies)
+	return out.put(ctx, m.Chat.ID, a.deliveries(in, resp.Replies))
 }
 
 // onCallback handles a button press: the core decides, the press is
 // answered with the core's Ack, and the prompt is edited to show the choice
 // without buttons so it cannot be answered twice by accident.
-func (a *Adapter) onCallback(ctx context.Context, cb *tgbotapi.CallbackQuery) {
+func (a *Adapter) onCallback(ctx context.Context, out *outbox, cb *tgbotapi.CallbackQuery) <-chan struct{} {
 	if cb.From == nil {
-		return
+		return nil
 	}
 	chat := &tgbotapi.Chat{ID: cb.From.ID, Type: "private"}
 	if cb.Message != nil && cb.Message.Chat != nil {
@@ -88,7 +90,7 @@ func (a *Adapter) onCallback(ctx context.Context, cb *tgbotapi.CallbackQuery) {
 	if !chat.IsPrivate() {
 		a.answer(ctx, cb.ID, "")
 		a.tellGroup(ctx, chat)
-		return
+		return nil
 	}
 	in := bot.Inbound{
 		Platform: bot.Telegram,
@@ -105,19 +107,25 @@ func (a *Adapter) onCallback(ctx context.Context, cb *tgbotapi.CallbackQuery) {
 	if err != nil {
 		a.answer(ctx, cb.ID, "") // stop the spinner on the person's button
 		a.logger.Error("telegram: handle button", "user", in.UserID, "err", a.scrub.err(err))
-		return
+		return nil
 	}
 	a.answer(ctx, cb.ID, resp.Ack)
+	var ds []delivery
 	if !resp.Stale && cb.Message != nil {
-		if err := a.markChosen(ctx, chat.ID, cb.Message, resp.Ack); err != nil {
+		prompt := cb.Message
+		ds = append(ds, delivery{run: func(ctx context.Context) bool {
+			err := a.markChosen(ctx, chat.ID, prompt, resp.Ack)
 			if unreachable(err) {
 				a.markUnreachable(ctx, in.UserID)
-				return
+				return false
 			}
-			a.logger.Warn("telegram: edit the pressed prompt", "user", in.UserID, "err", err)
-		}
+			if err != nil {
+				a.logger.Warn("telegram: edit the pressed prompt", "user", in.UserID, "err", err)
+			}
+			return true
+		}})
 	}
-	a.deliver(ctx, in, resp.Replies)
+	return out.put(ctx, chat.ID, append(ds, a.deliveries(in, resp.Replies)...))
 }
 
 // onMembership notices the bot being added to a group (tell it once where
@@ -135,23 +143,31 @@ func (a *Adapter) onMembership(ctx context.Context, m *tgbotapi.ChatMemberUpdate
 	}
 }
 
-// deliver sends the core's replies to an inbound message in order. A
-// person who blocked the bot is marked unreachable and gets nothing more;
-// any other failure is logged and the remaining replies still go.
-func (a *Adapter) deliver(ctx context.Context, in bot.Inbound, replies []bot.Reply) {
+// deliveries are the sends of the core's replies to an inbound message,
+// for the outbox: in order, a crisis reply (Urgent) ahead of the chat's
+// waiting sends. A person who blocked the bot is marked unreachable and
+// gets nothing more; any other failure is logged and the remaining replies
+// still go.
+func (a *Adapter) deliveries(in bot.Inbound, replies []bot.Reply) []delivery {
+	ds := make([]delivery, 0, len(replies))
 	for i, r := range replies {
-		if _, err := a.Send(ctx, in.ChatID, r); err != nil {
-			if unreachable(err) {
+		ds = append(ds, delivery{urgent: r.Urgent, run: func(ctx context.Context) bool {
+			_, err := a.Send(ctx, in.ChatID, r)
+			switch {
+			case err == nil:
+			case unreachable(err):
 				a.markUnreachable(ctx, in.UserID)
-				return
-			}
-			if ctx.Err() != nil {
+				return false
+			case ctx.Err() != nil:
 				a.logger.Error("telegram: replies not sent before shutdown", "user", in.UserID, "left", len(replies)-i)
-				return
+				return false
+			default:
+				a.logger.Error("telegram: reply not delivered", "user", in.UserID, "err", err)
 			}
-			a.logger.Error("telegram: reply not delivered", "user", in.UserID, "err", err)
-		}
+			return true
+		}})
 	}
+	return ds
 }
 
 func (a *Adapter) markUnreachable(ctx context.Context, userID string) {
