@@ -4,6 +4,7 @@ package risk
 // read (see verdict).
 var contextRules = []rule{
 	{id: "idiom", kind: kIdiom, pats: []string{
+		"(goodbye|bye|farewell) (and|&)? (good luck|take care|see you|see ya|have fun|enjoy|all the best|best wishes|good night|for now|until next time|till next time|for today|for the day|for the weekend)",
 		"(killing|kill|killed) myself (at|over|working|trying|studying|to finish|to get|to make|doing|in the gym|for this|with work|for work|for nothing|for a|laughing|to keep up|to meet|to hit|on this)",
 		"(killing|killed) myself (at|in) (work|the gym|school|uni|college|practice|training|the office)",
 		"(shoot|shot|shooting) myself in the (foot|feet)",

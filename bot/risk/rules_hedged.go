@@ -18,7 +18,9 @@ var hedgedRules = []rule{
 		"(would|will) (all|just|honestly)? (be|keep going|carry on|manage|get on|keep spinning|go on) *2 (fine|okay|ok|happier|better|relieved) without me " +
 			"!for|while|at|on|this|today|tonight|tomorrow|when|during|until|till|next|in|if",
 		"(fine|okay|ok|happier|relieved|better off|easier|better) without me (in it|in their lives|in the picture|in this world|around|anymore|any more)",
-		"(only way|only option|one way|only thing) *6 (is|would be|will be) (to)? (not be here|not exist|not be alive|be dead|die|disappear|be gone|stop existing|not wake up)",
+		"(only way|only option|one way|only thing|only thing left|only choice|last option|one option) *6 (is|would be|will be) (to)? " +
+			"(not be here|not exist|not be alive|be dead|die|disappear|be gone|stop existing|not wake up|end it|end it all|end my life|kill myself|end things|end everything|take my life|check out|unalive myself) " +
+			"!with|between|here|early|at|off|for|so|up|the|in|on|and|now|then|if|before|properly|today|this|all|that",
 		"(fall asleep|sleep|go to sleep|close my eyes) and (it|everything) (would|will|could)? (all)? (just)? be over",
 		"(wish|want|need) *3 (it|everything|life) (would|could) (all)? (just)? (be over|end|stop) (forever|for good|permanently)? " +
 			"!soon|already|so|quickly|and|before|by|raining|snowing|ringing|beeping|buzzing|being|at|in|on|when|after|for",
@@ -39,7 +41,34 @@ var hedgedRules = []rule{
 			"(does not|would not|does not really|would not really|is not|would not be|does not even|is not really) (sound|seem|feel|look|be)? (so|that|too|all that|very|really|as)? (bad|terrible|scary|awful|frightening|sad|bad anymore) " +
 			"!for|in|when|compared|as|if|because|to|at|on|with|but|and|than|in|during",
 		"(dying|death|being dead|not existing|not waking up|never waking up|ceasing to exist) (sounds|seems|feels|looks) (so|really|quite|kind of|pretty|more and more|almost)? " +
-			"(nice|peaceful|appealing|tempting|comforting|good|lovely|easy|inviting|like a relief|like a rest|restful|welcome|better) !for|in|when|to|as|compared|than|on|at|with|and|but",
+			"(nice|peaceful|appealing|tempting|comforting|good|lovely|easy|inviting|like a relief|like a rest|restful|welcome|better|" +
+			"like a vacation|like a holiday|like a break|like heaven|like bliss|like paradise|like sleep|like a dream|heavenly|blissful|like home|like freedom) !for|in|when|to|as|compared|than|on|at|with|and|but",
+		"(not being here|not being around|not being alive|not existing|being gone) (anymore|any more|forever|for good|at all) (sounds|seems|feels|looks|would be|would feel) (so|really|quite|kind of|pretty|almost)? " +
+			"(nice|peaceful|appealing|tempting|comforting|good|lovely|easy|inviting|like a relief|like a rest|restful|welcome|better|like a vacation|like a holiday|like a break|like heaven|like bliss|like paradise|like freedom)",
+		// "everyone would have it easier if i was just gone"
+		"(easier|better|simpler|happier|lighter|kinder|calmer) (for everyone|for them|for everybody|for all|for my family)? (if|when|once) i (was|were|am|would be|had) (just|simply|finally|only)? " +
+			"(gone|dead|not here|not around|no longer here|no longer around|out of the picture|never born|not alive|out of the way for good) " +
+			"!for|by|before|until|till|when|on|at|in|from|during|while|after|so|and|to|the|this|next|tomorrow|today|tonight|over|all|most|half|early|late|already|too|long|a|an|sooner|more|less|though|yet",
+		// "i wouldn't fight it if something took me out"
+		"(not fight it|not fight|not resist|not resist it|not mind|not care|not stop it|let it happen|not be sad|be fine|be okay|be glad|be relieved|welcome it|not struggle|not say no) *2 " +
+			"if (something|anything|someone|death|it|god|the universe|an illness|cancer|a disease|@vehicle) *2 (took me|takes me|killed me|kills me|got me|gets me|ended me|ends me|took me out|takes me out|finished me|finishes me) " +
+			"!for|to|on|at|with|tonight|today|dancing|drinking|shopping|again|out|down|up|home|back|along|there|somewhere|in|off|by|first",
+		// "my life is over and i'd rather it just ended", "i wish my life would end"
+		"(wish|want|rather|hope|hoping|praying|pray) (my life|my existence|life) (would|could|to)? (just|simply|finally)? (end|ended|stop|stopped|be over|was over|were over) " +
+			"!being|so|for|and|with|at|on|in|to|getting|going|feeling|changing|moving|spinning|dragging|repeating|like|the|from|already|early|soon|now|happening|up|up|throwing|making|becoming|taking|looking|sucking",
+		"my life *6 (rather|wish|want|hope) (it|it all) (would|could|to)? (just|simply|finally)? (end|ended|stop|stopped|be over|was over|were over) !soon|already|early|at|on|so|and|but|sooner",
+		// "i want to stop waking up", "i'd be okay with never waking up again"
+		"(want|wish|would like|need|hope|wanting|wishing) to (stop|quit) (waking up|existing|being alive|=living|breathing|being here) " +
+			"!early|at|so|in|on|with|for|every|because|late|tired|alone|like|paycheck|off|out|this|that|the|to|and|there|from|during|before|after|through|loudly|loud|by|until|till",
+		"(be|am|would be|will be|feel) (okay|ok|fine|alright|happy|content|at peace|cool|good) with (never waking up|not waking up|dying|being dead|not existing|not being here|not being alive|it all ending|my life ending|death|not making it|never waking) " +
+			"!my|her|his|the|it|them|of|from|laughing|in|on|for|young|old|happy|someday|eventually|at|when|as|peacefully",
+		// "life feels like a burden i don't want to carry any longer"
+		"(life|living|my life|existing|being alive|being me|staying alive) (is|feels like|feels|has become|is just|is becoming) (a|such a|this)? (burden|weight|chore|sentence|prison|punishment) *2 " +
+			"(do not want to|can not|no longer want to|am not willing to|refuse to|will not|am done trying to|can not keep trying to) (carry|bear|keep carrying|live|do|keep living|go on|deal with|hold|serve) (any longer|anymore|any more|much longer)",
+		// "tired of being here at all"
+		"(tired|sick|exhausted|weary) of (being here|being around) (at all|anymore|any more|on this earth|in this world|alive|on earth)",
+		"(tired|sick|exhausted|weary) of (being here|being around) " +
+			"!at|in|with|on|every|all|today|this|for|so|and|but|waiting|when|while|doing|alone|by|the|without|because|like|early|late|till|until|after|before|tonight|now|again|though|lol|haha|can|lets|let|we|shall|could|should|how|please",
 		"(feel|feeling|felt|feels) like (just)? (disappearing|vanishing) (forever|for good|and never coming back|and not coming back|completely|off the face of the earth)",
 		"(feel|feeling|felt|feels) like (just)? (disappearing|vanishing) !for|to|into|under|from|on|off|with|in|at|somewhere|abroad|after|and|until|till",
 		"(lying|lie) if i (said|say) i (want|wanted|still want|still wanted) to (keep living|live|be alive|be here|go on|stay alive|keep going|wake up)",
@@ -67,6 +96,11 @@ var hedgedRules = []rule{
 			"(option|options|way out|answer|solution|escape|choice|relief|exit|release|cure|fix|peace|rest|way forward|only thing that makes sense|thing that makes sense|way|idea|plan)",
 		"(suicide|killing myself|ending it|ending it all|ending my life|taking my life|taking my own life|ending myself|unaliving myself|offing myself) " +
 			"(is|has been|keeps being|is always|has always been|been|is constantly|is still|was)? (on|in|crossing|stuck in|running through|all over) my (mind|head|thoughts|brain)",
+		// "suicide is looking more and more like my exit", "dying by my own hand is the only answer i have left"
+		"(suicide|killing myself|ending it|ending it all|ending my life|taking my life|taking my own life|dying by my own hand|death by my own hand|ending my own life|unaliving myself|offing myself|ending myself) " +
+			"(is|has been|keeps|is now|is just|keeps on)? (looking|seeming|feeling|sounding|looks|seems|feels|sounds|is|becoming|becomes|became) (more and more|increasingly|a lot|really|so|pretty|more|like)? (like)? " +
+			"(a|the|my|an|the only|my only|the best|my best|the last|my last|the logical|the obvious|a logical|the right|an obvious|the easiest|my easiest|the one|my one|the real|a real|the natural)? (next)? " +
+			"(option|options|way out|answer|solution|escape|choice|relief|exit|release|cure|fix|peace|rest|way forward|step|next step|move|path|route|door|exit door|thing to do|best bet|only hope|only chance|end point|endpoint)",
 		"(suicide|killing myself|ending it|ending my life|taking my life) (is|seems|feels) (the|my) (only|last) (thing|one thing|option|way|choice) (left|that makes sense|i have|i can see)?",
 		"(suicide|killing myself|ending it|ending my life|ending it all|taking my life|dying) (keeps|kept|keep|is always|always) (popping|coming|creeping|crossing|coming back) (into|up in|in|through|to|back into)? (my)? (head|mind|thoughts)",
 		"(the|my) (only|last) (option|way out|answer|solution|escape|choice) (is|would be|left is|i can see is|i have is) (suicide|to die|to kill myself|to end it|to end my life|killing myself|ending it|ending my life|death|dying)",

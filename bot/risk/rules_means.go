@@ -27,7 +27,7 @@ var _ = addMacros(map[string]string{
 	// Means that are not also everyday things ("the car", "the train",
 	// "my meds" are), for phrases that would otherwise be ordinary.
 	"sharp": "(pills|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|medicine cabinet|bottle of pills|rope|noose|" +
-		"knife|knives|blade|blades|razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train tracks|tracks|railway line|ledge|cliff|cliffs|overdose)",
+		"knife|knives|blade|blades|razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train tracks|tracks|railway line|ledge|cliff|cliffs|overdose|pill bottle|pill bottles|bottle of tablets|blister packs)",
 	// Words after a means or a place that make it a modifier: "the train
 	// strike", "the roof leak", "the pills organiser".
 	"modifies": "strike|strikes|scene|scenes|leak|leaks|design|repair|repairs|closure|works|toll|collapse|photo|photos|picture|pictures|view|views|" +
@@ -87,6 +87,17 @@ var meansRules = []rule{
 			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|thinking|wondering|reading|drinking|smoking|watching|eating|working|chatting|talking|waiting|" +
 			"enjoying|listening|playing|doing|looking|having|studying|texting|scrolling|sipping|people|staring|daydreaming|dreaming|@modifies",
 		"(counting|counted|count) *3 @pills *5 enough",
+		// "been staring at the pill bottle for an hour", "i looked at the rope in the garage again tonight"
+		"(looking|looked|staring|stared|gazing|gazed|holding|held|sitting with|sat with|eyeing|eyed) (at)? (the|my|a|those|these|that|this)? @sharp " +
+			"(for)? (an hour|hours|ages|a long time|half an hour|the last hour|all night|all day|all evening|the whole night|so long|a while|an age|most of the night|forever)",
+		"(looking|looked|staring|stared|gazing|gazed|eyeing|eyed) at (the|my|a|those|these|that|this)? @sharp *4 (again|again tonight|every night|all night|for hours|for ages|so much|every day|constantly|nonstop) " +
+			"!@modifies|might|maybe|to|for|and|but|so|because|at|in|on|with|when|while|before|after|today|yesterday|online|lol|haha|the|we|then|still|later",
+		// "the river near my flat keeps pulling at me"
+		"(river|sea|ocean|lake|water|waves|dam|quarry|pier|tracks|traffic|road|motorway|canal|reservoir|drop|height|edge) *5 (keeps|kept|keep|is|has been|have been|are) (pulling|drawing|tugging|dragging|luring|beckoning) (at)? me " +
+			"!back|in|to|towards|toward|home|out|along|into|closer|for|on",
+		// "wondering how long it would take to fall from my window"
+		"(wondering|wonder|wondered|thinking|thought|googling|googled|looked up|looking up|searching|searched|calculating|calculated|worked out|working out|figuring out) (about)? how (long|far|high|many seconds|quickly|fast|far down|many floors) " +
+			"*5 (fall|falling|drop|dropping|jump|jumping) (from|off|out of) (my|the|this|that|a)? (@height|window|flat|top floor|floor|apartment)",
 		// "drove past the cliffs and couldn't stop thinking about driving off them"
 		"(i|me|myself|drove|drive|driving|walked|walking|went|going|stood|standing|sat|sitting|passed|passing|was|been|go) *3 @place *8 @ruminate (about|of|on)? (myself)? (just)? " +
 			"(jumping|jump|leaping|leap|stepping|step|throwing myself|throw myself|falling|fall|driving|drive|crashing|crash|swerving|going|walking|walk) " +

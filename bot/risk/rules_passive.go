@@ -109,7 +109,7 @@ var passiveRules = []rule{
 	}},
 	{id: "acute.passive.tired_of_life", level: Passive, pats: []string{
 		"(tired|sick|exhausted|done|weary|fed up) (of|with|from) (existing|=living|being alive|life|being here|breathing|staying alive|" +
-			"waking up|being me|being a burden|trying to stay alive|surviving|fighting to stay alive) !at|of|with|in|on|near|here|there|under|paycheck|abroad|alone|together",
+			"waking up|being me|being a burden|trying to stay alive|surviving|fighting to stay alive) !at|of|with|in|on|near|here|there|under|paycheck|abroad|alone|together|can|lets|let|we|shall|when|already|today|tonight|for|waiting|early",
 		"so (done|over) with (life|=living|existing|being alive) !in",
 		"(can not|can no longer|not able to) (go on|keep living|live like this|go on like this|go on living|do life|do this life|" +
 			"exist like this|live anymore|be alive|keep going like this|keep doing this anymore|carry on living|carry on like this) !to|with|holiday|vacation|a|the|trips|dates",

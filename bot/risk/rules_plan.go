@@ -37,6 +37,14 @@ var planRules = []rule{
 			"(bridge|building|cliff|roof|rooftop|car park|tower|overpass|spot|place|pills|rope|tree|train|station|floor|balcony|ledge|window|one to use|way|method) " +
 			"!is|the|you|to|we|they|he|she|it|has|was|my|your|our|their|a|an|in|on|at|for|with|and|but|so|of|his|her|i|are|were|will|would|should|can|could|from|by|near|next|had|does|did|" +
 			"looks|sells|serves|works|lives|needs|number|suits|fits|goes|leaves|stops|bus|line|platform|ticket|this|that|these|those|if|because|when|where|who|we|now|then|already|too|as|exactly",
+		// "i've been planning my death", "i've chosen the spot"
+		"(planning|planned|plan|plotting|plotted|arranging|arranged|preparing|prepared|organising|organizing|rehearsing|rehearsed|working out|worked out) (out)? my (own)? (death|suicide|ending|last day|final day|last night alive|final night|way out|own death)",
+		"<you|we|they|he|she (i have|i) (already)? (picked|chose|chosen|decided on|settled on|selected) (a|the|my) (date|day|spot|place|method|bridge|building|time|way|night) " +
+			"!for|to|of|and|but|with|in|on|at|we|they|the|that|so|because|near|by|from|out|yesterday|today|last|this|now|where|when|which|wisely|well|carefully|already|is|was|he|she|it|you|i|my|our|their|his|her|too|as|after|before|next",
+		// "i know where my dad keeps the gun"
+		"(know|knew|found|found out|figured out|worked out|discovered|saw|see) where (my|the|our|his|her)? *2 (keeps|keep|hides|hide|stores|store|kept|hid|stored|locks|lock|put|puts|leaves) " +
+			"(the|his|her|their|my|our)? (gun|guns|rifle|pistol|shotgun|firearm|handgun|revolver|ammo|bullets|gun safe key|gun key|gun cabinet key|gun safe) " +
+			"!cleaning|kit|club|range|licence|license|permit|show|shop|store|oil|magazine|magazines|parts|collection|catalogue|catalog|safety|course|stuff|photos|manual|case|for|@modifies",
 		// "i've decided, it'll be this friday"
 		"(i have|i) (decided|made up my mind|made my decision|chosen|picked) *2 (it will be|it is going to be|it is|it will happen|going to be|i will do it|i am doing it|it happens) (this|on|next)? " +
 			"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|weekend|week|today|soon|the weekend) " +
@@ -50,8 +58,21 @@ var planRules = []rule{
 	{id: "acute.plan.goodbye", level: Plan, fixed: true, third: true, pats: []string{
 		"this is (my)? goodbye !to|for|from|party|present|gift|card",
 		"(goodbye|farewell) (cruel world|world|forever|for good|for ever|this world|life)",
-		"(saying|say|said|wrote|write|writing|sent|sending) (my)? (goodbyes|final goodbye|last goodbye|goodbye to everyone|goodbye to my family|goodbye to the world|goodbye to life|goodbye to everybody)",
+		"(saying|say|said|wrote|write|writing|written|sent|sending|recorded|recording|posted|posting|left|leaving) (my|all my)? (goodbyes|final goodbye|last goodbye|goodbye to everyone|goodbye to my family|goodbye to the world|goodbye to life|goodbye to everybody)",
 		"(final|last) (goodbye|goodbyes|farewell) !to|at|party|from",
+		// "thank you for everything you've done for me. goodbye", "you've been a good friend. farewell"
+		"(thank you|thanks|grateful) for everything *8 (goodbye|farewell|bye forever|goodbye forever) " +
+			"!for|till|until|til|see|and|to|from|tomorrow|tonight|next|on|at|x|xx|lol|then|talk|speak|catch|later|soon|hun|love|babe|mate|i|have|everyone|all",
+		"(you have been|you were|you are) (a|such a|the|my)? *2 (friend|help|bot|companion|comfort|friends|support) *4 (farewell|goodbye forever|bye forever) !for|till|until|see|and|to|from|tomorrow|next|then|talk|catch|later|soon",
+		// "if anything happens to me, please tell my sister i love her"
+		"if (anything|something) (happens|happened|should happen|were to happen|would happen) to me *8 (tell|let|give|make sure|look after|take care of|feed)",
+		"if i (do not|am not|will not|never) (wake up|make it|come back|return|here|around) *3 (tell|let|give|look after|take care of|feed) (my|them|everyone|her|him|the)",
+		// "please look after my cat for me, i won't be able to anymore"
+		"my @pet *6 (i will not|i can not|i will not be able to|i am not going to be able to|i will not be here to|i will not be around to|i am not able to) *3 (anymore|any more|any longer|ever again|after tonight|after today)",
+		// "this is the last time i'm checking in"
+		"(this is|this will be|today is|tonight is) (the|my) (last|final) (time|day) (i am|i will be|i will|that i am|that i will)? (checking in|check in|talking to you|talk to you|writing|write|messaging|message|texting|here|using this|alive) " +
+			"!before|until|till|for|this|today|tonight|from|on|at|while|during|with|because|since|as|so|in|about|until|early|late",
+		"(deleted|deleting|delete|deactivated|deactivating|closed|closing|wiped|wiping) (all|all of)? my (accounts|social media|socials|profiles|instagram|facebook|tiktok|snapchat|pages) *6 (goodbye|goodbyes|goodbye letters|notes to|letters to|will|final)",
 		// "none of this is your fault. goodbye"
 		"(not|never|no one of this is|no one of it is|no one of this was|no one of it was|nothing is|nothing was) (your|anyones|anyone is|anybodys|anybody is|their|his|her|yours) fault *5 (goodbye|farewell|bye forever|bye everyone|bye all|goodbye everyone) " +
 			"!till|until|til|for|see|and|to|from|tomorrow|tonight|next|on|at|have|x|xx|lol|then|talk|speak|catch|later|soon|hun|love|babe|mate|i",
@@ -141,6 +162,7 @@ var planRules = []rule{
 		"(take|taking|took|eat|eating|ate) (all|every|all my|all the) (my|the|these|those)? (@pills|bottle|packet|box|pack)",
 		"(do|doing) it (on)? (tonight|today|tomorrow|this weekend|soon|now|when everyone is asleep|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week|next week|at midnight)",
 		"(go|going) through with it",
+		"(everything is|it is all|all is|everything|it is|i am|i have got everything) (ready|set|prepared|in place|sorted|arranged|set up) (for)? (tonight|tomorrow|the weekend|friday|saturday|sunday|later|the end)",
 		"(💊💊|@noose|@knife|@gun)",
 		"do something (drastic|stupid|i can not take back|permanent|final)",
 		"be (gone|dead) (tomorrow|tonight|soon|by morning|before morning)",

@@ -23,7 +23,7 @@ var flagWords = map[tokFlag]string{
 	fNegSkip: "really actually even ever just am is are be being been feel feeling felt think thinking " +
 		"i that so at all any more longer want going to would will planning plan trying like truly " +
 		"honestly literally seriously necessarily currently do did was were had have having any of about " +
-		"wanted wanting wants tried planned once thought considered",
+		"wanted wanting wants tried planned once thought considered thoughts intention intentions urge urges desire",
 	fNegBreak: "can could why",
 	fNegVoid:  "pretend pretending pretended act acting fake faking lie lying say saying claim claiming tell telling told",
 	fThird: "he she they his her their hers him them friend friends bff bestie brother bro sister sis mom mum " +
@@ -33,7 +33,7 @@ var flagWords = map[tokFlag]string{
 		"girl man woman person people teen teenager nobody somebody someone classmate boss team",
 	fThirdSkip: "is was are were seems seemed feels felt said says told been has had have always often sometimes " +
 		"probably just really also even still keeps kept would will might may could does did do apparently " +
-		"actually literally who that admitted thinks thought",
+		"actually literally who that admitted thinks thought a an writes wrote left leaves sent sends found finds",
 	fFirst:  "i me my myself mine",
 	fNoSkip: "thoughts thought plans plan intention intentions intent urge urges desire wish wishes of to about any real more",
 	fTopic: "documentary article articles movie film book novel show series episode podcast song lyrics awareness " +
