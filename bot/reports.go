@@ -33,10 +33,15 @@ func (b *Bot) reportInput(ctx context.Context, u store.User, from, to string) (r
 	if err != nil {
 		return report.Input{}, fmt.Errorf("bot: load medications: %w", err)
 	}
+	well, err := b.well(ctx, u, to)
+	if err != nil {
+		return report.Input{}, err
+	}
 	return report.Input{
 		Name: u.Name, Today: to, Checkins: cs, Flags: flags, PHQ9: qs, Meds: meds,
 		Items: report.Items{Energy: b.cfg.Items.Energy, Interest: b.cfg.Items.Interest, Functioning: b.cfg.Items.Functioning,
 			Medication: b.cfg.Items.Medication},
+		Well: well,
 	}, nil
 }
 

@@ -116,6 +116,8 @@ func writeSummary(c *column, in Input, from, to string) {
 		c.line(pdfNoMeans)
 	}
 
+	writeWeekend(c, in, from, to)
+
 	c.heading(pdfTrendHeading)
 	trend := trendLines(cs, from, to)
 	if len(trend) == 0 {

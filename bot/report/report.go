@@ -31,6 +31,7 @@ type Input struct {
 	PHQ9     []store.Questionnaire
 	Meds     []store.Medication
 	Items    Items
+	Well     Well // the well baseline, for statements that compare with it
 }
 
 // DefaultDays is the chart's period when none is given: four weeks show a

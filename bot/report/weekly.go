@@ -63,6 +63,12 @@ func Weekly(in Input, weekStart string) string {
 			line(l)
 		}
 	}
+	if l := wellLine(in.Well, cs, weekStart, shownEnd); l != "" {
+		line(l)
+	}
+	for _, l := range weekendLines(cs, shownEnd) {
+		line(l)
+	}
 	if in.Items.Medication {
 		if taken := stats.Values(cs, weekStart, weekEnd, medTaken); len(taken) > 0 {
 			n := len(stats.Values(cs, weekStart, weekEnd, takenOnly))

@@ -156,11 +156,11 @@ func TestChangeWords(t *testing.T) {
 		{"mood same", mood, 0.4, false, "about the same as last week"},
 		{"mood little lower", mood, -0.8, false, "a little lower than last week"},
 		{"mood higher", mood, 2, false, "higher than last week"},
-		{"mood much lower than usual", mood, -3.2, true, "well below your usual"},
-		{"mood same as usual", mood, -0.2, true, "about the same as usual"},
+		{"mood much lower than usual", mood, -3.2, true, "well below the 8 weeks before"},
+		{"mood same as usual", mood, -0.2, true, "about the same as the 8 weeks before"},
 		{"sleep 40 more", sleep, 0.67, false, "40 minutes more than last week"},
-		{"sleep same", sleep, 0.2, true, "about the same as usual"},
-		{"sleep hour less", sleep, -1.17, true, "1 h 10 min less than usual"},
+		{"sleep same", sleep, 0.2, true, "about the same as the 8 weeks before"},
+		{"sleep hour less", sleep, -1.17, true, "1 h 10 min less than in the 8 weeks before"},
 		{"sleep two hours more", sleep, 2, false, "2 h more than last week"},
 	}
 	for _, tt := range tests {

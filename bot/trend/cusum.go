@@ -61,11 +61,11 @@ type detector struct {
 // detector's rule fired before (from its flags).
 func newDetector(cfg Config, items Items, g stats.Grid, col stats.Columns, fired []string) detector {
 	var d detector
-	from, to, ok := wellStretch(cfg, g, col.Mood, items.Well)
+	from, to, marked, ok := wellStretch(cfg, g, col.Mood, items.Well)
 	if !ok {
 		return d
 	}
-	d.ok, d.from, d.to, d.marked, d.start = true, from, to, !items.Well.IsZero(), to+1
+	d.ok, d.from, d.to, d.marked, d.start = true, from, to, marked, to+1
 	n := g.Len()
 	wk := make([]bool, n)
 	for s := range n {
@@ -89,6 +89,9 @@ func newDetector(cfg Config, items Items, g stats.Grid, col stats.Columns, fired
 			continue
 		}
 		xs := sg.series(col)
+		if stats.Answered(xs[from:to+1]) < min(minSignalDays, to-from+1) {
+			continue // not asked, or too seldom answered while well
+		}
 		ref := fitReference(sc, wk, xs, from, to, sg.floor)
 		if !ref.ok {
 			continue

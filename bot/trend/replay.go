@@ -140,6 +140,9 @@ func Describe(cfg Config, items Items, today string, cs []store.Checkin, flags [
 			continue
 		}
 		xs := sg.series(v.cols)
+		if stats.Answered(xs) == 0 {
+			continue // never answered: nothing to say
+		}
 		w := window(xs, v.n-1, cfg.RecentDays)
 		s := SignalState{Name: sg.name, Unit: sg.unit, RecentN: stats.Answered(w), Limit: cfg.SignalH}
 		s.Recent, _ = stats.Mean(w)
