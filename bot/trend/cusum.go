@@ -55,6 +55,16 @@ type detector struct {
 	sigs     []signal
 	tracks   []track
 	combined track
+	buf      *scratch // the memory of the tracks, returned by release
+}
+
+// release hands the detector's memory back for the next evaluation; the
+// detector must not be used after.
+func (d *detector) release() {
+	if d.buf != nil {
+		putScratch(d.buf)
+		d.buf = nil
+	}
 }
 
 // newDetector runs the detector over the grid; fired lists the days the
@@ -80,7 +90,8 @@ func newDetector(cfg Config, items Items, g stats.Grid, col stats.Columns, fired
 	// comb is the mean of the signals' deviations on each day of the
 	// whole grid, so its own reference can be fitted on the well stretch.
 	m := len(signals) + 1
-	sc := &scratch{buf: make([]float64, m*(5*n+2)+2*n)}
+	sc := getScratch(m*(5*n+2) + 2*n)
+	d.buf = sc
 	comb, cnt := sc.take(n), sc.take(n)
 	clear(comb)
 	clear(cnt)

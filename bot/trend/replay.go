@@ -130,6 +130,7 @@ func Describe(cfg Config, items Items, today string, cs []store.Checkin, flags [
 	if !ok {
 		return st
 	}
+	defer v.det.release()
 	d := &v.det
 	if d.ok {
 		st.WellFrom, st.WellTo, st.Marked = v.day(d.from), v.day(d.to), d.marked
