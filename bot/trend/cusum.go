@@ -189,11 +189,12 @@ type signalDrop struct {
 const minDropSpreads = 0.5
 
 // drops lists the signals whose mean over the RecentDays days up to slot s
-// sits at least minDropSpreads below their well level, the largest first;
-// when none does, the signals that crossed their own limit.
+// sits at least minDropSpreads below their well level, the largest first,
+// and those that crossed their own limit; when none does (the combined
+// score saw several slighter falls), every signal that is lower at all.
 func (v *view) drops(f declineFinding, s int) []signalDrop {
 	d := &v.det
-	var out []signalDrop
+	var out, lower []signalDrop
 	for j, tr := range d.tracks {
 		xs := d.sigs[j].series(v.cols)
 		recent, ok := stats.Mean(window(xs, s, v.cfg.RecentDays))
@@ -202,9 +203,15 @@ func (v *view) drops(f declineFinding, s int) []signalDrop {
 		}
 		well := tr.ref.level()
 		x := signalDrop{sig: j, recent: recent, well: well, spreads: (well - recent) / tr.ref.spread}
-		if x.spreads >= minDropSpreads || slices.Contains(f.alarms, j) {
+		switch {
+		case x.spreads >= minDropSpreads || slices.Contains(f.alarms, j):
 			out = append(out, x)
+		case x.spreads > 0:
+			lower = append(lower, x)
 		}
+	}
+	if len(out) == 0 {
+		out = lower
 	}
 	slices.SortStableFunc(out, func(a, b signalDrop) int { return cmp.Compare(b.spreads, a.spreads) })
 	return out
