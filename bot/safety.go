@@ -17,9 +17,10 @@ import (
 // crisis lines for the person's country first. A flag keeps the rule and
 // the time, never the words.
 func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
-	reply := b.withPlan(ctx, t, b.acuteText(t, r.Urgent()))
-	reply.Urgent = true // sent ahead of replies still waiting for the chat
-	t.replies = append(t.replies, reply)
+	for _, reply := range b.withPlan(ctx, t, b.acuteText(t, r.Urgent())) {
+		reply.Urgent = true // sent ahead of replies still waiting for the chat
+		t.replies = append(t.replies, reply)
+	}
 	// Only the level is kept, logged and counted: the detector's finer rule
 	// names the phrase family, which says too much about the words.
 	rule := "acute." + r.Level.String()

@@ -35,8 +35,9 @@ func ReadAnswer(s, step string) Answer {
 			}
 		}
 	}
-	if r.choice != nil && r.choice.Guess && (r.unreadWords() || tail != "") {
-		// Words of tone inside a longer sentence are part of the sentence, not a rating.
+	if r.choice != nil && (hasItem(r.f, step) || r.choice.Guess && (r.unreadWords() || tail != "")) {
+		// Words of tone inside a longer sentence, or beside the value itself, are part of
+		// the sentence, not a rating.
 		for i := r.choiceAt[0]; i < r.choiceAt[1]; i++ {
 			r.used[i] = false
 		}
@@ -89,6 +90,14 @@ func (r *reader) stepPiece(step string, a, b int) bool {
 		if step == ItemQuality {
 			if q, n := qualityAt(r.toks[a:b]); n == b-a {
 				r.take(a, b, step, nil, func() error { return setInt(&r.f.Quality, q, step) })
+				return true
+			}
+			if q, n := qualityPhrase(r.toks[a:b]); n == b-a && q.Exact() {
+				r.take(a, b, step, nil, func() error { return setInt(&r.f.Quality, q.Lo, step) })
+				return true
+			} else if n == b-a && r.choice == nil && !hasItem(r.f, step) {
+				r.choice, r.choiceAt = &q, [2]int{a, b}
+				r.mark(a, b)
 				return true
 			}
 		}

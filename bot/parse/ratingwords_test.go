@@ -120,6 +120,8 @@ func TestReadRating(t *testing.T) {
 		{"😔", 0, 10, guess(2, 3), nil},
 		{"2 on 10", 0, 10, RatingRead{}, ErrUnclear},
 		{"N/A", 0, 10, RatingRead{}, ErrUnclear},
+		{"not much", 0, 10, guess(2, 3), nil},
+		{"nothing", 0, 10, guess(0, 1), nil},
 		{"bad", 1, 5, RatingRead{}, ErrUnclear},
 		{"11", 0, 10, RatingRead{}, ErrOutOfRange},
 		{"-1", 0, 10, RatingRead{}, ErrOutOfRange},

@@ -7,6 +7,11 @@ package risk
 // means_in_context); with ongoing thought about it, it is the most urgent
 // thing in a message. No pattern needs, or names, how.
 var _ = addMacros(map[string]string{
+	// Emoji for a means, single or doubled ("🪢🪢"); used inside a group.
+	"coffin": "⚰|⚰⚰|🪦|🪦🪦",
+	"noose":  "🪢|🪢🪢",
+	"knife":  "🔪|🔪🔪",
+	"gun":    "🔫|🔫🔫",
 	"place": "(bridge|bridges|roof|rooftop|rooftops|ledge|edge|balcony|cliff|cliffs|cliff edge|overpass|tower|" +
 		"car park|parking garage|multistorey|top floor|window|platform|tracks|train tracks|railway|rails|railway line|" +
 		"motorway|highway|road|the road|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
@@ -74,6 +79,7 @@ var meansRules = []rule{
 		"(keep|kept) (standing|sitting|going|walking|driving|ending up) (on|at|to|by|near|up to)? (the|a)? (edge of the|edge of a|top of the|top of a|edge of my|top of my)? @place " +
 			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
 		"(counting|counted|count) *3 @pills *5 enough",
+		"(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|kept) (up)? (a|two|three|four|five|six|several|a few)? (weeks|months|week|month|days|years) (worth)? of (my|the)? @pills",
 		"(counting|counted) (out)? (my|the|all my|all the)? @pills (again|tonight|every night|to see)",
 		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (where|when|how) (i would|i will|i am going to|i could|to) (use it|use them|do it|tie it|take them|use the)",
 		"(@height|@sharp) *5 (keeps|kept|keep|is|are|has been|have been) (calling|pulling|tempting|drawing|calling out) (to|at)? me",
@@ -93,7 +99,7 @@ var meansRules = []rule{
 		"(swallowing|swallow|taking|take|eating|downing) (everything|all|all of it|the lot|whatever is) (in|from) (the|my)? (medicine cabinet|cabinet|bathroom cabinet|drawer|box|bottle|packet)",
 	}},
 	{id: "acute.selfharm.emoji", level: SelfHarm, pats: []string{
-		"(🔪|🩸) (on|into|in)? (my)? (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach|hips)",
-		"(cut|cutting|cuts) (🔪|🩸)",
+		"(@knife|🩸|🩸🩸) (on|into|in)? (my)? (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach|hips)",
+		"(cut|cutting|cuts) (@knife|🩸|🩸🩸)",
 	}},
 }

@@ -83,7 +83,7 @@ var passiveRules = []rule{
 		"(want|wanted|wants|wish|wanting|would like|like|trying) to (disappear|vanish) (forever|for good|for ever|and never come back|completely|off the face of the earth)",
 		"(about|of|on|dream of|dreaming of) not (existing|being alive|being here|being around|waking up|exist)",
 		"(stop|stopped|cease|ceased) (existing|to exist) !in|on|as|at",
-		"not (want|wish) to (live|exist|be alive|be here anymore|be around anymore|be here any longer|be on this earth|be on earth|keep living|go on living|keep going anymore|be here no more) " +
+		"not (really|even|actually|honestly|truly|just)? (want|wish) to (live|exist|be alive|be here anymore|be around anymore|be here any longer|be on this earth|be on earth|keep living|go on living|keep going anymore|be here no more) " +
 			"!in|with|there|at|near|alone|together|abroad|on|by|somewhere|anywhere|far|close|here|without|under|next|that",
 		"not (want|wish) to be (here|around|alive) (anymore|any longer|no more|at all)",
 		"(not sure|unsure|do not know|not certain|not even sure) (if|whether)? (i)? (want|still want) to (be alive|live|exist|be here|keep living|keep going|go on|stay alive|wake up)",
