@@ -96,6 +96,9 @@ type turn struct {
 	// instead of its whole text; choice offers a hesitant rating back.
 	reask  string
 	choice *parse.RatingRead
+	// again is the question to ask next whatever the day already holds:
+	// a value for it was wrong and is asked again.
+	again string
 }
 
 func (t *turn) say(text string) { t.replies = append(t.replies, Reply{Text: text}) }

@@ -12,6 +12,12 @@ import (
 
 // command runs a slash command.
 func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
+	if t.known && t.st.Mode == modeCheckin && t.st.Pending != "" {
+		// A sentence offered as a note, and the person moved on: keep it.
+		if err := b.keepPendingInCheckin(ctx, t); err != nil {
+			return err
+		}
+	}
 	switch name {
 	case "start":
 		if code, ok := strings.CutPrefix(args, invitePrefix); ok {
@@ -26,7 +32,7 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		t.say(txtHelp())
 		return nil
 	case "crisis", "sos":
-		t.replies = append(t.replies, b.withPlan(ctx, t, b.helpText(t)))
+		t.replies = append(t.replies, b.withPlan(ctx, t, b.helpText(t))...)
 		return nil
 	}
 	if !t.known || t.user.ConsentAt.IsZero() {
@@ -81,6 +87,8 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		return b.setName(ctx, t, args)
 	case "plan":
 		return b.plan(ctx, t)
+	case "baseline":
+		return b.baseline(ctx, t, args)
 	case "trusted":
 		return b.trusted(ctx, t, args)
 	}

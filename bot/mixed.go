@@ -20,7 +20,7 @@ func (b *Bot) answerCheckin(ctx context.Context, t *turn, day, text string) erro
 	if t.st.Pending != "" {
 		// An earlier sentence was offered as a note: a yes or no answers
 		// that; anything else moves on, and the sentence is kept.
-		if yes, err := parse.YesNo(text); err == nil && item != itemMed {
+		if yes, err := parse.YesNo(text); err == nil && item != itemMed && !isSkip(text) {
 			return b.answerNoteOffer(ctx, t, day, yes)
 		}
 		if err := b.keepPendingInCheckin(ctx, t); err != nil {
@@ -41,7 +41,7 @@ func (b *Bot) answerCheckin(ctx context.Context, t *turn, day, text string) erro
 		b.askChoice(t, day, item, *a.Choice)
 		return nil
 	}
-	if sentence(text) {
+	if sentence(text) && !unsure(text) {
 		return b.offerNoteAtStep(ctx, t, day, text)
 	}
 	t.say(reask(item))
@@ -67,8 +67,12 @@ func (b *Bot) recordMixed(ctx context.Context, t *turn, day string, f parse.Fiel
 	switch {
 	case ask != nil:
 		it := itemName(ask.Item)
+		if t.st.Mode != modeCheckin {
+			// Outside a check-in only this value is asked again.
+			t.st.Once = true
+		}
 		t.st.Mode, t.st.Step, t.st.Day = modeCheckin, it, day
-		t.reask = problemLine(it, ask)
+		t.reask, t.again = problemLine(it, ask), it
 		item = ""
 	case choice != nil && step != "":
 		t.choice = choice
@@ -153,12 +157,39 @@ func sentence(text string) bool {
 	return long >= 2
 }
 
-// noteOf is the unread part of a message worth keeping as a note.
+// unsureWords make up an answer that says only "I don't know": it is
+// asked again, not offered as a note.
+var unsureWords = map[string]bool{
+	"not": true, "sure": true, "idk": true, "dunno": true, "don't": true, "dont": true,
+	"know": true, "no": true, "idea": true, "hmm": true, "hmmm": true, "um": true, "uh": true,
+	"i": true, "really": true, "can't": true, "cant": true, "remember": true, "say": true,
+	"what": true, "huh": true, "tell": true, "hard": true, "to": true, "unsure": true,
+	"clue": true, "honestly": true, "do": true, "n't": true, "well": true,
+}
+
+// unsure reports whether text only says the person does not know.
+func unsure(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	for _, w := range words {
+		if !unsureWords[strings.ReplaceAll(w, "’", "'")] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// noteOf is the unread part of a message worth keeping as a note: not a
+// stray connecting word left beside the values ("6 with 8 hours sleep").
 func noteOf(rest string) string {
-	if len([]rune(rest)) < 3 {
+	if len([]rune(rest)) < 3 || glueWords[strings.ToLower(strings.TrimSpace(rest))] {
 		return ""
 	}
 	return rest
+}
+
+var glueWords = map[string]bool{
+	"with": true, "and": true, "but": true, "also": true, "then": true, "plus": true, "the": true,
+	"for": true, "about": true, "around": true, "like": true, "maybe": true, "today": true,
 }
 
 // hasValue reports whether f answers item.

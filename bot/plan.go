@@ -16,7 +16,7 @@ import (
 const (
 	modePlan       = "plan"
 	maxPlanRunes   = 500 // of one step
-	planCrisisRune = 160 // of one step, as shown in a crisis reply
+	planCrisisRune = 100 // of one step, as shown in a crisis reply
 )
 
 // plan is /plan: the walk-through for a person with no plan yet, else

@@ -52,6 +52,9 @@ const persistLowDays = 3
 // gently and rarely; when the trend persists and a trusted person is
 // linked, it asks whether to let them know.
 func (b *Bot) afterTrend(ctx context.Context, t *turn, day string, fired []string) error {
+	if t.quiet {
+		return nil // the crisis reply has just been given, with its own offer
+	}
 	lowDays, err := b.lowDays(ctx, t.user, day)
 	if err != nil {
 		return err

@@ -170,3 +170,58 @@ func TestTrendFlagOffersPlan(t *testing.T) {
 		t.Errorf("Sam got %q without a Yes", got)
 	}
 }
+
+// Every button of the plan and the trusted-person flow fits Telegram's
+// 64 bytes and decodes back to itself.
+func TestPlanAndTrustedButtonsRoundTrip(t *testing.T) {
+	t.Parallel()
+	_, ana, sam, _ := trustedPair(t)
+	var rs []bot.Response
+	rs = append(rs, ana.send("/plan"))
+	for range 6 {
+		rs = append(rs, ana.send("words"))
+	}
+	rs = append(rs, ana.press("Step 4"), ana.send("/trusted Sam"))
+	link(t, ana, sam)
+	rs = append(rs, ana.send("/trusted"), ana.send("i want to die"), sam.last)
+	n := 0
+	for _, r := range rs {
+		for _, rp := range r.Replies {
+			for _, row := range rp.Buttons {
+				for _, b := range row {
+					n++
+					d, ok := bot.DecodeButton(b.Data)
+					if len(b.Data) > 64 || !ok || bot.EncodeButton(d) != b.Data {
+						t.Errorf("button %q (%s): %d bytes, decodes %v", b.Label, b.Data, len(b.Data), ok)
+					}
+				}
+			}
+		}
+	}
+	if n < 12 {
+		t.Errorf("only %d buttons seen", n)
+	}
+}
+
+// Risk words that also complete a low check-in get the crisis reply and
+// its offer only: the later offers neither appear nor spend their rest,
+// and the Yes shown stays the one that works.
+func TestRiskWordsWithALowCheckinOfferOnce(t *testing.T) {
+	t.Parallel()
+	h, ana, sam, s := trustedPair(t)
+	link(t, ana, sam)
+	for range 2 {
+		ana.send("/checkin 2 6")
+		h.clk.Add(day)
+	}
+	r := ana.send("/checkin 1 5 i want to die")
+	mustContain(t, r, "116 123", "Would you like me to let Sam know")
+	if strings.Contains(text(r), "short safety plan") || strings.Count(text(r), "let Sam know you could") != 1 {
+		t.Errorf("more than the crisis reply and its offer:\n%s", dump(r))
+	}
+	r = ana.press("Yes, let Sam know")
+	mustContain(t, r, "I've let Sam know")
+	if got := s.to("chat-s1"); len(got) != 1 {
+		t.Errorf("Sam got %q", got)
+	}
+}

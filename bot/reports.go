@@ -33,9 +33,15 @@ func (b *Bot) reportInput(ctx context.Context, u store.User, from, to string) (r
 	if err != nil {
 		return report.Input{}, fmt.Errorf("bot: load medications: %w", err)
 	}
+	well, err := b.well(ctx, u, to)
+	if err != nil {
+		return report.Input{}, err
+	}
 	return report.Input{
 		Name: u.Name, Today: to, Checkins: cs, Flags: flags, PHQ9: qs, Meds: meds,
-		Items: report.Items{Energy: b.cfg.Items.Energy, Interest: b.cfg.Items.Interest, Medication: b.cfg.Items.Medication},
+		Items: report.Items{Energy: b.cfg.Items.Energy, Interest: b.cfg.Items.Interest, Functioning: b.cfg.Items.Functioning,
+			Medication: b.cfg.Items.Medication},
+		Well: well,
 	}, nil
 }
 
@@ -124,6 +130,13 @@ func (b *Bot) Prompt(ctx context.Context, u store.User, kind string) ([]Reply, e
 		item := b.nextItem(c, "")
 		if item == "" || dayDone(c) || (kind == "reminder" && c.Mood != nil) {
 			return nil, nil
+		}
+		if t.st.Mode == modeCheckin && t.st.Pending != "" {
+			// A sentence offered as a note during yesterday's check-in.
+			if err := b.keepPendingInCheckin(ctx, t); err != nil {
+				return nil, err
+			}
+			t.replies = nil
 		}
 		if t.st.Mode == modeNote {
 			// An unanswered offer to keep a message as a note: keep it.

@@ -30,7 +30,7 @@ type state struct {
 	Mode    string `json:"m,omitempty"`
 	Step    string `json:"s,omitempty"`
 	Day     string `json:"d,omitempty"` // the check-in's local day
-	Once    bool   `json:"o,omitempty"` // onboarding: change one setting, then stop
+	Once    bool   `json:"o,omitempty"` // onboarding: change one setting, then stop; a check-in: one value asked again
 	PHQ     []int  `json:"p,omitempty"` // PHQ-9 answers so far
 	Pending string `json:"t,omitempty"` // text offered as a note
 	// PendingMsg is the message Pending came in, so that keeping it can

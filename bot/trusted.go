@@ -33,10 +33,6 @@ const (
 
 // trusted is /trusted: set up, see, or end the link.
 func (b *Bot) trusted(ctx context.Context, t *turn, args string) error {
-	if t.user.Platform == Console {
-		t.say(txtTrustedConsole) // one terminal, one person: nobody could accept
-		return nil
-	}
 	l, err := b.db.TrustedLink(ctx, t.user.ID)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
@@ -294,11 +290,8 @@ func parseCode(s string) (string, bool) {
 }
 
 func platformName(p string) string {
-	switch p {
-	case Telegram:
-		return "Telegram"
-	case Discord:
-		return "Discord"
+	if n, ok := txtPlatformNames[p]; ok {
+		return n
 	}
 	return p
 }

@@ -153,7 +153,9 @@ func (b *Bot) tell(ctx context.Context, t *turn, l store.TrustedLink) error {
 		t.say(fmt.Sprintf(txtTrustedUnreachable, l.Name))
 		return nil
 	}
-	if err := b.db.MarkSent(settle, k, trustedOwner, id, b.now(), time.Time{}); err != nil {
+	// The message went out: a claim taken over meanwhile (the ledger's
+	// recovery marks it skipped, never sent again) changes nothing here.
+	if err := b.db.MarkSent(settle, k, trustedOwner, id, b.now(), time.Time{}); err != nil && !errors.Is(err, store.ErrClaimLost) {
 		return fmt.Errorf("bot: tell the trusted person: %w", err)
 	}
 	b.log.Info("trusted person told, on the person's Yes", "user", t.user.ID, "platform", l.Platform)

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"regexp"
 	"strings"
@@ -286,5 +287,39 @@ func TestTrustedOldButtonsAndTrustedPersonsDelete(t *testing.T) {
 	}
 	if got := s.to("chat-a1"); !strings.Contains(got[len(got)-1], "Sam has ended the trusted-person link") {
 		t.Errorf("Ana was told %q", got)
+	}
+}
+
+// A message to a trusted person that a crash left claimed in the ledger is
+// never sent again: the scheduler's retry finds nothing to send.
+func TestTrustedNeverResentByTheScheduler(t *testing.T) {
+	t.Parallel()
+	h, ana, _, _ := trustedPair(t)
+	rs, err := h.b.Prompt(h.ctx, ana.mustUser(), "trusted")
+	if err != nil || len(rs) != 0 {
+		t.Errorf("Prompt(trusted) = %v, %v; want nothing to send", rs, err)
+	}
+}
+
+// /export json says a trusted person is linked and by what name, and
+// holds nothing of theirs: no platform id, no chat, no display name.
+func TestTrustedInExport(t *testing.T) {
+	t.Parallel()
+	_, ana, sam, _ := trustedPair(t)
+	link(t, ana, sam)
+	f := fileIn(t, ana.send("/export json"))
+	var doc struct {
+		TrustedPerson *struct{ Name, Status string } `json:"trusted_person"`
+	}
+	if err := json.Unmarshal(f.Data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.TrustedPerson == nil || doc.TrustedPerson.Name != "Sam" || doc.TrustedPerson.Status != "linked" {
+		t.Fatalf("trusted_person = %+v", doc.TrustedPerson)
+	}
+	for _, theirs := range []string{`"s1"`, "chat-s1", "Sam S"} {
+		if strings.Contains(string(f.Data), theirs) {
+			t.Errorf("the export holds the trusted person's %s", theirs)
+		}
 	}
 }

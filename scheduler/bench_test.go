@@ -37,6 +37,7 @@ var (
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	stopPGBench()
 	if templateDir != "" {
 		os.RemoveAll(templateDir)
 	}

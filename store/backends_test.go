@@ -10,7 +10,17 @@ import (
 	"github.com/checkin-bot/checkin/store/pgtest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
+// TestMain makes every PostgreSQL test database a copy of one migrated
+// once.
+func TestMain(m *testing.M) { pgtest.MainPrepared(m, migrated) }
+
+func migrated(ctx context.Context, dsn string) error {
+	db, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	return db.Close()
+}
 
 // backend is one engine the store runs on. Every behaviour test runs
 // against each (eachBackend), so the engines cannot drift apart.
@@ -18,12 +28,12 @@ type backend struct {
 	name string
 	// source makes a fresh, empty database and returns what OpenDriver
 	// takes: a file path or a connection string.
-	source func(t *testing.T) string
+	source func(t testing.TB) string
 }
 
 var backends = []backend{
-	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "checkin.db") }},
-	{"postgres", func(t *testing.T) string { return pgtest.NewDSN(t) }},
+	{"sqlite", func(t testing.TB) string { return filepath.Join(t.TempDir(), "checkin.db") }},
+	{"postgres", func(t testing.TB) string { return pgtest.NewDSN(t) }},
 }
 
 // testNow is the fixed clock of every test store.

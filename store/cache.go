@@ -45,6 +45,15 @@ type cached struct {
 	dayFound bool // false: no row for day
 }
 
+// newRowCacheFor is the cache an engine gets: none on PostgreSQL, where
+// other instances write the same rows.
+func newRowCacheFor(d dialect) *rowCache {
+	if d.name == pgDialect.name {
+		return nil
+	}
+	return newRowCache(cacheSize)
+}
+
 func newRowCache(max int) *rowCache {
 	return &rowCache{max: max, byID: make(map[int64]*cached), byKey: make(map[userKey]int64)}
 }
@@ -149,6 +158,21 @@ func (c *rowCache) update(id int64, f func(*cached)) {
 	if e, ok := c.byID[id]; ok {
 		f(e)
 	}
+}
+
+// reset drops everything, after rows changed beneath the cache.
+func (c *rowCache) reset() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	for i := range c.slots {
+		c.slots[i] = c.gen
+	}
+	c.byID = make(map[int64]*cached)
+	c.byKey = make(map[userKey]int64)
 }
 
 // forget drops the person after a write the cache does not mirror.

@@ -28,11 +28,26 @@ type dialect struct {
 	// lockMigrations and unlockMigrations bracket migrating, so that
 	// instances starting together do not migrate at once.
 	lockMigrations, unlockMigrations string
+	// listTables, listColumns (of table ?) and listRefs (the tables the
+	// foreign keys of table ? point at) read the schema, for CopyTo.
+	listTables, listColumns, listRefs string
+	// snapshot is how CopyTo reads the source: one consistent view.
+	snapshot *sql.TxOptions
+	// batchClaims writes a sweep's batch in a few statements (applyBatch)
+	// instead of two per person: a round trip costs more than the row.
+	batchClaims bool
+	// afterCopy is what CopyTo runs once rows came in with their ids, for
+	// the tables with an id column.
+	afterCopy func(tables []string) []string
 }
 
 var (
 	sqliteDialect = dialect{name: "sqlite", migrations: "migrations", integer: "INTEGER",
-		skipLocked: func(string) string { return "" }}
+		skipLocked:  func(string) string { return "" },
+		listTables:  `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+		listColumns: `SELECT name FROM pragma_table_info(?) ORDER BY cid`,
+		listRefs:    `SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)`,
+		afterCopy:   func([]string) []string { return nil }}
 	pgDialect = dialect{name: "postgres", migrations: "migrations/postgres", integer: "BIGINT",
 		skipLocked: func(alias string) string {
 			if alias != "" {
@@ -41,7 +56,27 @@ var (
 			return " FOR NO KEY UPDATE" + alias + " SKIP LOCKED"
 		},
 		lockMigrations:   `SELECT pg_advisory_lock(7406394)`,
-		unlockMigrations: `SELECT pg_advisory_unlock(7406394)`}
+		unlockMigrations: `SELECT pg_advisory_unlock(7406394)`,
+		listTables: `SELECT table_name::text FROM information_schema.tables
+			WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+		listColumns: `SELECT column_name::text FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position`,
+		listRefs: `SELECT DISTINCT ccu.table_name::text FROM information_schema.table_constraints tc
+			JOIN information_schema.constraint_column_usage ccu
+				ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
+			WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema() AND tc.table_name = ?`,
+		snapshot:    &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true},
+		batchClaims: true,
+		// Rows copied in carry their ids; each identity column's counter
+		// must then start past the highest, or the next insert collides.
+		afterCopy: func(tables []string) []string {
+			var qs []string
+			for _, t := range tables {
+				qs = append(qs, `SELECT setval(s, COALESCE((SELECT MAX(id) FROM `+t+`), 0) + 1, false)
+					FROM pg_get_serial_sequence('`+t+`', 'id') AS s WHERE s IS NOT NULL`)
+			}
+			return qs
+		}}
 )
 
 // pgReaders bounds the read connections one instance holds on PostgreSQL,
@@ -81,7 +116,7 @@ func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
 	db.SetMaxOpenConns(pgReaders)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := &DB{db: db, w: w, path: name, source: dsn, d: pgDialect, Now: time.Now}
+	s := &DB{db: db, w: w, path: name, source: dsn, d: pgDialect, Now: time.Now, rows: newRowCacheFor(pgDialect)}
 	if err := s.start(ctx); err != nil {
 		return nil, err
 	}

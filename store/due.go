@@ -130,6 +130,25 @@ func (s *DB) ClaimDue(ctx context.Context, kind string, now time.Time, owner str
 	if len(users) == 0 {
 		return nil, 0, nil // the usual minute: nobody due, nothing written
 	}
+	if s.d.batchClaims {
+		ps := make([]planned, 0, len(users))
+		for _, u := range users {
+			p := plan(u)
+			if !p.Next.IsZero() && !p.Next.After(now) {
+				return nil, 0, fmt.Errorf("store: claim due %s: next instant %s for user %d is not after now", kind, p.Next, u.ID)
+			}
+			ps = append(ps, planned{u, p})
+			advanced = append(advanced, advance{u.ID, p.Next})
+		}
+		if claims, err = applyBatch(ctx, tx, kind, col, owner, now, ps); err != nil {
+			return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)
+		}
+		committed = true
+		return claims, len(users), nil
+	}
 	l, err := prepareLedger(ctx, tx)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: claim due %s: %w", kind, err)

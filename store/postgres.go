@@ -99,8 +99,13 @@ func pgText(s string) string {
 	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
 }
 
-// rebound caches rebind's answers: the store runs the same few statements.
+// rebound caches rebind's answers for the statements the store runs
+// again and again; statements longer than maxRebound (a sweep's batch,
+// a copy's rows, whose lengths vary) are rewritten each time, so the
+// cache stays small.
 var rebound sync.Map
+
+const maxRebound = 2048
 
 // rebind rewrites ? placeholders to $1, $2... outside quoted text and
 // comments.
@@ -142,6 +147,8 @@ func rebind(query string) string {
 		}
 	}
 	q := b.String()
-	rebound.Store(query, q)
+	if len(query) <= maxRebound {
+		rebound.Store(query, q)
+	}
 	return q
 }

@@ -198,7 +198,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &DB{db: db, w: w, path: path, source: path, d: sqliteDialect, Now: time.Now, rows: newRowCache(cacheSize)}
+	s := &DB{db: db, w: w, path: path, source: path, d: sqliteDialect, Now: time.Now, rows: newRowCacheFor(sqliteDialect)}
 	if err := s.start(ctx); err != nil {
 		return nil, err
 	}

@@ -95,3 +95,28 @@ func TestOddTextIsKept(t *testing.T) {
 		}
 	})
 }
+
+func TestRebind(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`SELECT 1`, `SELECT 1`},
+		{`SELECT a FROM t WHERE x = ? AND y IN (?, ?)`, `SELECT a FROM t WHERE x = $1 AND y IN ($2, $3)`},
+		{`SELECT '?' || "a?b", ? -- a comment? yes
+			FROM t WHERE z = ?`, `SELECT '?' || "a?b", $1 -- a comment? yes
+			FROM t WHERE z = $2`},
+		{`INSERT INTO t VALUES ('it''s ?', ?)`, `INSERT INTO t VALUES ('it''s ?', $1)`},
+		{`SELECT ? -- trailing comment?`, `SELECT $1 -- trailing comment?`},
+		{`SELECT 'unterminated ?`, `SELECT 'unterminated ?`},
+	}
+	for _, tt := range tests {
+		if got := rebind(tt.in); got != tt.want {
+			t.Errorf("rebind(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	long := `SELECT ` + strings.Repeat("?, ", 1000) + `1`
+	if got := rebind(long); !strings.Contains(got, "$1000, 1") {
+		t.Errorf("a long statement is not rebound: ...%s", got[len(got)-20:])
+	}
+	if _, cached := rebound.Load(long); cached {
+		t.Error("a long statement was kept in the rebind cache")
+	}
+}

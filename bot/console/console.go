@@ -22,7 +22,9 @@ import (
 	"github.com/checkin-bot/checkin/bot"
 )
 
-// ChatID is the one chat of the terminal.
+// ChatID is the terminal's chat; each person's is ChatID + ":" + their
+// name, so that two people on one store (a trusted person, in tests) can
+// be told apart.
 const ChatID = "console"
 
 type handler interface {
@@ -66,6 +68,9 @@ func (a *Adapter) nextID() string {
 	return a.run + "." + strconv.Itoa(a.msgID)
 }
 
+// ChatID is this person's chat at the terminal.
+func (a *Adapter) ChatID() string { return ChatID + ":" + a.user }
+
 // Run reads lines until the input ends or ctx is done.
 func (a *Adapter) Run(ctx context.Context) error {
 	lines := make(chan string)
@@ -106,7 +111,7 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 	if line == "" {
 		return nil
 	}
-	in := bot.Inbound{Platform: bot.Console, UserID: a.user, ChatID: ChatID, Name: a.user}
+	in := bot.Inbound{Platform: bot.Console, UserID: a.user, ChatID: a.ChatID(), Name: a.user}
 	a.mu.Lock()
 	in.MessageID = a.nextID()
 	if d, ok := a.pick(line); ok {
@@ -128,7 +133,7 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 		a.mu.Unlock()
 	}
 	for _, r := range resp.Replies {
-		if _, err := a.Send(ctx, ChatID, r); err != nil {
+		if _, err := a.Send(ctx, a.ChatID(), r); err != nil {
 			return err
 		}
 	}
@@ -156,15 +161,16 @@ func (a *Adapter) pick(line string) (string, bool) {
 	return "", false
 }
 
+// numericLabels reports whether any option is labelled with a number (a
+// scale, "9:00 pm"): then every option is typed as its label, since an
+// option number could not be told from a value.
 func numericLabels(bs []bot.Button) bool {
 	for _, b := range bs {
-		if b.Label == "" || !unicode.IsDigit(rune(b.Label[0])) {
-			if !strings.EqualFold(b.Label, "skip") {
-				return false
-			}
+		if b.Label != "" && unicode.IsDigit(rune(b.Label[0])) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // Send prints one reply (also used by the scheduler for prompts).

@@ -15,7 +15,7 @@ import (
 
 // At the terminal: /plan walks through the six steps; risk words then get
 // the person's plan first and the crisis lines after; /trusted makes an
-// no invitation (nobody else is at this terminal); /delete erases the plan.
+// an invitation code; /delete erases the plan and the invitation.
 func TestPlanAtTheTerminal(t *testing.T) {
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
@@ -32,7 +32,7 @@ func TestPlanAtTheTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	all := out.String()
-	crisis := all[strings.LastIndex(all, "Your plan says:"):strings.LastIndex(all, "A trusted person needs")]
+	crisis := all[strings.LastIndex(all, "Your plan says:"):strings.LastIndex(all, "invitation for Sam")]
 	at := -1
 	for _, w := range []string{"Your plan says:", "People and places: the park", "Who you can ask: my brother", "Professionals: my GP", "116 123"} {
 		i := strings.Index(crisis, w)
@@ -44,8 +44,8 @@ func TestPlanAtTheTerminal(t *testing.T) {
 	if strings.Contains(crisis, "I go quiet") {
 		t.Errorf("the crisis reply shows the warning signs:\n%s", crisis)
 	}
-	if strings.Contains(all, "/accept ") {
-		t.Errorf("an invitation nobody could accept was made in the terminal")
+	if !strings.Contains(all, "/accept ") {
+		t.Errorf("no invitation printed:\n%s", all[strings.LastIndex(all, "/trusted"):])
 	}
 	us, _ := db.Users(ctx)
 	if len(us) != 1 {
@@ -64,5 +64,8 @@ func TestPlanAtTheTerminal(t *testing.T) {
 	}
 	if ps, _ := db.Plan(ctx, us[0].ID); len(ps) != 0 {
 		t.Errorf("plan after /delete = %+v", ps)
+	}
+	if _, err := db.TrustedLink(ctx, us[0].ID); err == nil {
+		t.Errorf("invitation after /delete")
 	}
 }

@@ -30,11 +30,14 @@ func ReadAnswer(s, step string) Answer {
 			continue
 		}
 		for _, p := range r.piecesIn(run[0], run[1]) {
-			r.stepPiece(step, p[0], p[1])
+			if !r.stepPiece(step, p[0], p[1]) && !hasItem(r.f, step) {
+				r.leading(step, p[0], p[1])
+			}
 		}
 	}
-	if r.choice != nil && r.choice.Guess && (r.unreadWords() || tail != "") {
-		// Words of tone inside a longer sentence are part of the sentence, not a rating.
+	if r.choice != nil && (hasItem(r.f, step) || r.choice.Guess && (r.unreadWords() || tail != "")) {
+		// Words of tone inside a longer sentence, or beside the value itself ("pretty
+		// bad, a 3"), are kept as words for the note, not read as a rating.
 		for i := r.choiceAt[0]; i < r.choiceAt[1]; i++ {
 			r.used[i] = false
 		}
@@ -77,6 +80,9 @@ func (r *reader) stepPiece(step string, a, b int) bool {
 			if r.choice != nil {
 				return false
 			}
+			if hasItem(r.f, step) {
+				return false // words of tone beside the value stay words: "a 3, pretty bad"
+			}
 			r.choice, r.choiceAt = &v, [2]int{a, b}
 			r.mark(a, b)
 			return true
@@ -87,6 +93,14 @@ func (r *reader) stepPiece(step string, a, b int) bool {
 		if step == ItemQuality {
 			if q, n := qualityAt(r.toks[a:b]); n == b-a {
 				r.take(a, b, step, nil, func() error { return setInt(&r.f.Quality, q, step) })
+				return true
+			}
+			if q, n := qualityPhrase(r.toks[a:b]); n == b-a && q.Exact() {
+				r.take(a, b, step, nil, func() error { return setInt(&r.f.Quality, q.Lo, step) })
+				return true
+			} else if n == b-a && r.choice == nil && !hasItem(r.f, step) {
+				r.choice, r.choiceAt = &q, [2]int{a, b}
+				r.mark(a, b)
 				return true
 			}
 		}
@@ -182,4 +196,49 @@ func (r *reader) unreadWords() bool {
 		}
 	}
 	return false
+}
+
+// leading reads the answer to step at the start of toks[a:b] when the whole part does not
+// read: "6/10 8h" (mood 6, then 8 hours), "4 feeling tired" (mood 4; the words stay for the
+// note), "barely got out of bed" at the functioning question. The value must end where a
+// word that would change it cannot follow ("3 hours" is sleep, not mood 3).
+func (r *reader) leading(step string, a, b int) {
+	// The shortest value that reads, so the words after it stay as written.
+	for k := a + 1; k < b; k++ {
+		if bindsBefore(r.toks[k]) || r.toks[k-1].kind == tPunct && r.toks[k-1].text != "!" {
+			continue
+		}
+		mark := len(r.errs)
+		if !r.stepPiece(step, a, k) {
+			continue
+		}
+		if len(r.errs) > mark || r.choice != nil && r.choiceAt == [2]int{a, k} {
+			return // a wrong or hesitant value: the rest is left as it is
+		}
+		if !r.stepPiece("", k, b) && r.fillerOnly(k, b) {
+			r.mark(k, b) // "6.5 hours I think"
+		}
+		return
+	}
+}
+
+// bindsBefore reports whether t continues the value before it: a unit, a denominator, a
+// range or a time ("6 hours", "6/10", "6 or 7", "6 pm"). A number does not: "6/10 8h" is
+// two values.
+func bindsBefore(t token) bool {
+	switch t.text {
+	case "/", "out", "of", "outta", "or", "to", "-", "ish", "am", "pm", "and", "&", ":", ".":
+		return true
+	}
+	return hourUnits[t.text] || minuteUnits[t.text]
+}
+
+// fillerOnly reports whether toks[a:b] hold nothing but hedges and fillers ("I think").
+func (r *reader) fillerOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := r.toks[i]; t.kind != tSep && !ratingFillers[t.text] && !hedges[t.text] {
+			return false
+		}
+	}
+	return true
 }

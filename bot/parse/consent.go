@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // The words an answer to "is that okay with you?" is made of. An agreeing word ("yes",
 // "sure", "agree", "👍") or a refusing one ("no", "disagree") carries the answer; polite
 // words ("please", "thanks", "that's") may surround it; any other word makes it unclear, so
@@ -10,6 +12,7 @@ var (
 		"alright": true, "allright": true, "good": true, "great": true, "perfect": true,
 		"cool": true, "deal": true, "certainly": true, "totally": true, "gladly": true,
 		"happy": true, "understood": true, "understand": true, "consent": true, "go": true, "right": true,
+		"okie": true, "oki": true, "okey": true, "dokey": true, "dokie": true, "okie-dokie": true,
 		"👌": true, "🙂": true, "😊": true, "🙏": true,
 	}
 	refuseWords = map[string]bool{
@@ -27,7 +30,7 @@ var (
 		"and": true, "then": true, "well": true, "oh": true, "um": true, "uh": true, "hmm": true,
 		"be": true, "nice": true, "really": true, "thank-you": true,
 		"sir": true, "the": true, "terms": true, "this": true, "want": true,
-		"start": true, "-": true, "!": true, ":": true, "=": true, "~": true,
+		"start": true, "-": true, "!": true, ":": true, "=": true, "~": true, "way": true,
 	}
 )
 
@@ -35,6 +38,7 @@ var (
 // negated words stay unclear ("not sure").
 var negatable = map[string]bool{
 	"agree": true, "consent": true, "accept": true, "okay": true, "ok": true, "want": true, "fine": true,
+	"interested": true,
 }
 
 // Consent reads the answer to checkin's first question, "is that okay with you?": "yes",
@@ -59,6 +63,12 @@ func Consent(s string) (bool, error) {
 		switch {
 		case w == "no" && (hasPrefixWords(toks[i+1:], "problem") || hasPrefixWords(toks[i+1:], "worries")):
 			yes = true // "no problem", "no worries"
+			i++
+		case w == "why" && hasPrefixWords(toks[i+1:], "not"):
+			yes = true // "why not", "sure why not"
+			i++
+		case w == "do" && hasPrefixWords(toks[i+1:], "it") && i > 0 && (toks[i-1].text == "let's" || toks[i-1].text == "lets"):
+			yes = true // "let's do it"
 			i++
 		case negators[w] && i+1 < len(toks) && negatable[toks[i+1].text]:
 			no = true // "don't agree", "not okay"
@@ -119,7 +129,8 @@ func oneSlip(a, b string) bool {
 				diff = i
 			}
 		}
-		return la >= 4
+		// A changed letter: in a short word only a neighbouring key ("yws").
+		return la >= 4 || (diff >= 0 && neighbours(a[diff], b[diff]))
 	case la == lb+1:
 		return dropOne(a, b)
 	case lb == la+1:
@@ -136,4 +147,29 @@ func dropOne(long, short string) bool {
 		}
 	}
 	return false
+}
+
+// keyRows is the QWERTY layout, for telling a slip of the finger from another word.
+var keyRows = [3]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// neighbours reports whether two letters sit side by side, or one above the other, on a
+// QWERTY keyboard.
+func neighbours(a, b byte) bool {
+	ra, ca := keyAtPos(a)
+	rb, cb := keyAtPos(b)
+	if ra < 0 || rb < 0 {
+		return false
+	}
+	dr, dc := ra-rb, ca-cb
+	return (dr == 0 && (dc == 1 || dc == -1)) || ((dr == 1 || dr == -1) && dc >= -1 && dc <= 1)
+}
+
+// keyAtPos is the row and column of a letter on the keyboard; -1 for anything else.
+func keyAtPos(c byte) (row, col int) {
+	for r, keys := range keyRows {
+		if i := strings.IndexByte(keys, c); i >= 0 {
+			return r, i
+		}
+	}
+	return -1, -1
 }

@@ -93,6 +93,7 @@ func readHours(toks []token) (hoursRead, error) {
 	} else if between {
 		return hoursRead{n: i}, ErrUnclear
 	}
+	i += skipIsh(toks[i:]) // "6ish hours"
 	r := hoursRead{v: v, n: i}
 	switch {
 	case i < len(toks) && hourUnits[toks[i].text]:

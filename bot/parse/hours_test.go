@@ -12,6 +12,15 @@ func TestHours(t *testing.T) {
 		err  error
 	}{
 		{"7", 7, nil},
+		{"7 or 8 hours", 7.5, nil},
+		{"7 or 8", 7.5, nil},
+		{"about 7 or 8", 7.5, nil},
+		{"like 6ish hours", 6, nil},
+		{"6ish hours", 6, nil},
+		{"around 8 hours", 8, nil},
+		{"6-7h", 6.5, nil},
+		{"maybe five", 5, nil},
+		{"roughly 6.5h", 6.5, nil},
 		{"7.5", 7.5, nil},
 		{"7,5", 7.5, nil},
 		{"7h", 7, nil},

@@ -6,6 +6,7 @@ var hedges = map[string]bool{
 	"about": true, "around": true, "approx": true, "approximately": true, "roughly": true,
 	"maybe": true, "perhaps": true, "probably": true, "prob": true, "prolly": true,
 	"like": true, "~": true, "≈": true, "circa": true, "ca": true, "abt": true, "arround": true,
+	"barely": true, "only": true, "just": true, "nearly": true, "almost": true,
 }
 
 func skipHedges(toks []token) int {

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // RatingRead is a rating read from what someone typed: one value (Lo == Hi), two or three
 // neighbouring values they hesitated between ("3 or 4", "6.5" on a whole-number scale), or
 // a guess from words alone ("pretty bad"). Only a single value that is not a Guess may be
@@ -32,6 +34,7 @@ var ratingFillers = map[string]bool{
 	"rating": true, "give": true, "it'd": true, "be": true, "call": true, "let's": true,
 	"lets": true, "bit": true, "of": true, "kind": true, "sort": true, "fairly": true,
 	"pretty": true, "quite": true, "rather": true, "somewhat": true, "little": true,
+	"idk": true, "dunno": true, "hmmm": true, "er": true, "erm": true,
 }
 
 // ReadRating reads a rating on the scale [min,max] in everyday words: "6", "like a 4",
@@ -51,8 +54,13 @@ func ReadRating(s string, min, max int) (RatingRead, error) {
 	hasNum := false
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if w, ok := strings.CutSuffix(t.text, "ish"); ok && smallNumbers[w] != 0 {
+			t.text = w // "sixish"
+		}
 		switch {
 		case t.kind == tSep:
+		case t.text == "or" && hasPrefixWords(toks[i+1:], "so"):
+			i++ // "3 or so": a hedge, not a range
 		case t.text == "-" && i > 0 && i+1 < len(toks) && toks[i+1].kind == tNum && toks[i-1].kind == tNum:
 			kept = append(kept, t) // "3-4"
 		case t.kind == tNum || smallNumbers[t.text] != 0 || t.text == "zero" || t.text == "twenty":

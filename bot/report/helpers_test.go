@@ -46,6 +46,8 @@ func synth(seed uint64, last string, n int) []store.Checkin {
 			Energy:       ip(min(10, max(0, mood-1+r.IntN(3)))),
 			Interest:     ip(min(10, max(0, mood-1+r.IntN(3)))),
 			MedTaken:     bp(r.IntN(12) != 0),
+			// Derived without drawing, so the other columns stay as they were.
+			Functioning: ip(min(10, max(0, mood+(n-i)%3-1))),
 		}
 		cs = append(cs, c)
 	}

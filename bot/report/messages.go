@@ -17,6 +17,7 @@ const (
 	msgSleepLine    = "Sleep  %s  %s a night on average"
 	msgEnergyLine   = "Energy  %s  %s of 10 on average."
 	msgInterestLine = "Interest  %s  %s of 10 on average."
+	msgFunctionLine = "Did what you meant to  %s  %s of 10 on average."
 	msgMedLine      = "Medication taken on %d of the %d days you noted it."
 
 	msgBestHardest = "Best day: %s (mood %d). Hardest day: %s (mood %d)."
@@ -33,11 +34,12 @@ const (
 )
 
 // Words for a change of a 0–10 score against last week and against the
-// person's usual (their baseline), and of sleep in minutes.
+// person's rolling baseline (the median of days 15–70 back, said as "the
+// 8 weeks before" so the reader knows which yardstick), and of sleep in minutes.
 const (
 	wordSameLastWeek = "about the same as last week"
-	wordSameUsual    = "about the same as usual"
-	wordSameBoth     = "about the same as last week and as usual"
+	wordSameUsual    = "about the same as the 8 weeks before"
+	wordSameBoth     = "about the same as last week and as the 8 weeks before"
 
 	wordLittleHigherLastWeek = "a little higher than last week"
 	wordLittleLowerLastWeek  = "a little lower than last week"
@@ -46,17 +48,17 @@ const (
 	wordMuchHigherLastWeek   = "much higher than last week"
 	wordMuchLowerLastWeek    = "much lower than last week"
 
-	wordLittleAboveUsual = "a little above your usual"
-	wordLittleBelowUsual = "a little below your usual"
-	wordAboveUsual       = "above your usual"
-	wordBelowUsual       = "below your usual"
-	wordWellAboveUsual   = "well above your usual"
-	wordWellBelowUsual   = "well below your usual"
+	wordLittleAboveUsual = "a little above the 8 weeks before"
+	wordLittleBelowUsual = "a little below the 8 weeks before"
+	wordAboveUsual       = "above the 8 weeks before"
+	wordBelowUsual       = "below the 8 weeks before"
+	wordWellAboveUsual   = "well above the 8 weeks before"
+	wordWellBelowUsual   = "well below the 8 weeks before"
 
 	wordSleepMoreLastWeek = "%s more than last week"
 	wordSleepLessLastWeek = "%s less than last week"
-	wordSleepMoreUsual    = "%s more than usual"
-	wordSleepLessUsual    = "%s less than usual"
+	wordSleepMoreUsual    = "%s more than in the 8 weeks before"
+	wordSleepLessUsual    = "%s less than in the 8 weeks before"
 
 	fmtMinutes      = "%d minutes"
 	fmtHoursMinutes = "%d h %d min"
@@ -89,6 +91,7 @@ const (
 	pdfMeanQuality   = "Sleep quality: %.1f / 5 (n = %d)"
 	pdfMeanEnergy    = "Energy: %.1f / 10 (n = %d)"
 	pdfMeanInterest  = "Interest/enjoyment: %.1f / 10 (n = %d)"
+	pdfMeanFunction  = "Functioning (did what they meant to: work, plans, people): %.1f / 10 (n = %d)"
 	pdfMeanMed       = "Medication taken: %d of %d days noted"
 	pdfNoMeans       = "No answers to average."
 	pdfTrendHeading  = "Trend (first half vs second half)"
@@ -130,7 +133,29 @@ const (
 	hdrQuality  = "Quality"
 	hdrEnergy   = "Energy"
 	hdrInterest = "Interest"
+	hdrFunction = "Function"
 	hdrMed      = "Med"
 	cellYes     = "yes"
 	cellNo      = "no"
+)
+
+// Weekdays, weekends and the well baseline (weekend.go).
+const (
+	msgWeekendMood         = "On weekends over the last 4 weeks your mood was lower than on weekdays: %.1f against %.1f."
+	msgWeekendSleepLonger  = "On weekends over the last 4 weeks you slept %s longer than on weekdays (%s against %s)."
+	msgWeekendSleepShorter = "On weekends over the last 4 weeks you slept %s less than on weekdays (%s against %s)."
+	msgWellLine            = "Compared with your well baseline (%s): %s."
+	wellLayout             = "Jan 2"
+	wellMarked             = ", the time you marked"
+	wordWellMoodSame       = "mood about the same"
+	wordWellMoodLower      = "mood %.1f lower"
+	wordWellMoodHigher     = "mood %.1f higher"
+	wordWellSleepSame      = "sleep about the same"
+	wordWellSleepLess      = "sleep %s less"
+	wordWellSleepMore      = "sleep %s more"
+	pdfWeekendHeading      = "Weekdays and weekends"
+	pdfWeekendMood         = "Mood: weekdays %.1f (%d days), weekends %.1f (%d days)"
+	pdfWeekendSleep        = "Sleep: weekdays %.1f h (%d days), weekends %.1f h (%d days)"
+	pdfWellRow             = "Well baseline %s to %s%s: mood %.1f, sleep %.1f h"
+	pdfWellMarked          = " (marked by the person)"
 )

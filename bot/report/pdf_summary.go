@@ -100,6 +100,7 @@ func writeSummary(c *column, in Input, from, to string) {
 		{true, stats.Quality, pdfMeanQuality},
 		{in.Items.Energy, stats.Energy, pdfMeanEnergy},
 		{in.Items.Interest, stats.Interest, pdfMeanInterest},
+		{in.Items.Functioning, stats.Functioning, pdfMeanFunction},
 	} {
 		vals := stats.Values(cs, from, to, r.m)
 		if mean, ok := stats.Mean(vals); r.on && ok {
@@ -114,6 +115,8 @@ func writeSummary(c *column, in Input, from, to string) {
 	if !wrote {
 		c.line(pdfNoMeans)
 	}
+
+	writeWeekend(c, in, from, to)
 
 	c.heading(pdfTrendHeading)
 	trend := trendLines(cs, from, to)

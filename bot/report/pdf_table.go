@@ -47,6 +47,9 @@ func tableOf(in Input, from, to string) table {
 		if in.Items.Interest {
 			r = append(r, cellOr(intCell(c.Interest)))
 		}
+		if in.Items.Functioning {
+			r = append(r, cellOr(intCell(c.Functioning)))
+		}
 		if in.Items.Medication {
 			r = append(r, cellOr(boolCell(c.MedTaken)))
 		}
@@ -82,6 +85,9 @@ func weeklyTable(in Input, from, to string) table {
 		if in.Items.Interest {
 			r = append(r, mean(stats.Interest, 1))
 		}
+		if in.Items.Functioning {
+			r = append(r, mean(stats.Functioning, 1))
+		}
 		if in.Items.Medication {
 			noted := stats.Values(cs, ws, we, medTaken)
 			if len(noted) == 0 {
@@ -102,6 +108,9 @@ func (t *table) addOptional(items Items, medWidth float64) {
 	}
 	if items.Interest {
 		t.heads, t.widths = append(t.heads, hdrInterest), append(t.widths, 14)
+	}
+	if items.Functioning {
+		t.heads, t.widths = append(t.heads, hdrFunction), append(t.widths, 15)
 	}
 	if items.Medication {
 		t.heads, t.widths = append(t.heads, hdrMed), append(t.widths, medWidth)

@@ -17,7 +17,8 @@ import (
 
 // Items are the optional questions a deployment asks; the report shows only
 // what was asked, so a clinician never reads an empty column as "zero".
-type Items struct{ Energy, Interest, Medication bool }
+// Functioning is "did you do what you meant to today?", 0–10.
+type Items struct{ Energy, Interest, Functioning, Medication bool }
 
 // Input is everything a summary, chart or report needs about one person.
 // Checkins should reach back 70 days before the period, so the personal
@@ -30,6 +31,7 @@ type Input struct {
 	PHQ9     []store.Questionnaire
 	Meds     []store.Medication
 	Items    Items
+	Well     Well // the well baseline, for statements that compare with it
 }
 
 // DefaultDays is the chart's period when none is given: four weeks show a

@@ -63,6 +63,12 @@ func Weekly(in Input, weekStart string) string {
 			line(l)
 		}
 	}
+	if l := wellLine(in.Well, cs, weekStart, shownEnd); l != "" {
+		line(l)
+	}
+	for _, l := range weekendLines(cs, shownEnd) {
+		line(l)
+	}
 	if in.Items.Medication {
 		if taken := stats.Values(cs, weekStart, weekEnd, medTaken); len(taken) > 0 {
 			n := len(stats.Values(cs, weekStart, weekEnd, takenOnly))
@@ -118,6 +124,9 @@ func weekItems(items Items) []weekItem {
 	}
 	if items.Interest {
 		list = append(list, weekItem{m: stats.Interest, lo: moodLo, hi: moodHi, format: msgInterestLine, value: outOf10})
+	}
+	if items.Functioning {
+		list = append(list, weekItem{m: stats.Functioning, lo: moodLo, hi: moodHi, format: msgFunctionLine, value: outOf10})
 	}
 	return list
 }

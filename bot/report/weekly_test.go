@@ -67,7 +67,7 @@ func weeklyCases(t *testing.T) []struct {
 			weekOf(ws, []int{5, -1, 4, -1, -1, 6, 5}, []float64{6, 0, 5.5, 0, 0, 7, 6.5})...)}, ws},
 		{"mid_week", Input{Today: day(ws, 2), Checkins: append(append([]store.Checkin{}, history...),
 			weekOf(ws, []int{5, 6, -1}, []float64{7, 7.5, 0})...)}, ws},
-		{"all_items", Input{Today: day(ws, 6), Checkins: synth(9, day(ws, 6), 100), Items: Items{Energy: true, Interest: true, Medication: true}}, ws},
+		{"all_items", Input{Today: day(ws, 6), Checkins: synth(9, day(ws, 6), 100), Items: Items{Energy: true, Interest: true, Functioning: true, Medication: true}}, ws},
 		{"tz_week_boundary", Input{Today: day(ws, 6), Checkins: []store.Checkin{
 			// Sunday 23:50 before the week, in Los Angeles: Monday in UTC, still last week locally.
 			localRow(t, "America/Los_Angeles", "2026-03-02T07:50:00Z", 2),
@@ -156,11 +156,11 @@ func TestChangeWords(t *testing.T) {
 		{"mood same", mood, 0.4, false, "about the same as last week"},
 		{"mood little lower", mood, -0.8, false, "a little lower than last week"},
 		{"mood higher", mood, 2, false, "higher than last week"},
-		{"mood much lower than usual", mood, -3.2, true, "well below your usual"},
-		{"mood same as usual", mood, -0.2, true, "about the same as usual"},
+		{"mood much lower than usual", mood, -3.2, true, "well below the 8 weeks before"},
+		{"mood same as usual", mood, -0.2, true, "about the same as the 8 weeks before"},
 		{"sleep 40 more", sleep, 0.67, false, "40 minutes more than last week"},
-		{"sleep same", sleep, 0.2, true, "about the same as usual"},
-		{"sleep hour less", sleep, -1.17, true, "1 h 10 min less than usual"},
+		{"sleep same", sleep, 0.2, true, "about the same as the 8 weeks before"},
+		{"sleep hour less", sleep, -1.17, true, "1 h 10 min less than in the 8 weeks before"},
 		{"sleep two hours more", sleep, 2, false, "2 h more than last week"},
 	}
 	for _, tt := range tests {

@@ -20,6 +20,7 @@ const (
 	kPresent              // brings it to now ("again", "lately", "tonight")
 	kPlanCtx              // timing or readiness that turns a means word into a plan
 	kMoving               // moving house or decluttering: giving things away is not a goodbye
+	kSame                 // the person says it of themselves too ("so do i", "me too")
 )
 
 // rule is one family of phrases with the same meaning. id is what Detect
@@ -34,6 +35,7 @@ type rule struct {
 	context bool // a means word or vague goodbye: counts only when corroborated (see verdict)
 	weak    bool // a context match that only risk language, a plan word or strong distress corroborates
 	moving  bool // cancelled when the message is about moving house or decluttering
+	other   bool // said of someone else: counts only when the person adds "so do i" (see sameAfter)
 	pats    []string
 }
 
@@ -54,7 +56,7 @@ func init() {
 	for k, v := range expansions {
 		lex.entry(k).expand = v
 	}
-	for _, group := range [][]rule{passiveRules, activeRules, planRules, selfHarmRules, foreignRules, contextRules} {
+	for _, group := range [][]rule{passiveRules, activeRules, planRules, selfHarmRules, foreignRules, meansRules, farewellRules, hedgedRules, contextRules} {
 		for i := range group {
 			r := &group[i]
 			for _, src := range r.pats {
@@ -166,11 +168,12 @@ type match struct {
 // tables are built at init and only read afterwards.
 func Detect(s string) Result {
 	var tbuf [48]token
-	toks := tokenize(Normalize(s), tbuf[:0])
+	var qbuf [8]int
+	toks, quotes := tokenize(Normalize(s), tbuf[:0], qbuf[:0])
 	// Every match holds one of its pattern's anchor words, so it starts at
 	// most span-1 tokens before one: list (pattern, anchor position) pairs
 	// and try only those windows.
-	var cbuf [64]uint64
+	var cbuf [160]uint64
 	cands := cbuf[:0]
 	for i := range toks {
 		for _, id := range toks[i].ids {
@@ -199,5 +202,5 @@ func Detect(s string) Result {
 		}
 		scanned = pos
 	}
-	return verdict(toks, ms)
+	return verdict(toks, quotes, ms)
 }

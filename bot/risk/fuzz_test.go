@@ -17,6 +17,8 @@ var fuzzSeeds = []string{
 	"\ufdfa\ufdfa",
 	"k!!!ll $$ @@ 1111",
 	"(((((",
+	"the song 'i want to die' is “sad”",
+	"iwanttodie dontwannalive",
 }
 
 // FuzzDetect: Detect never panics and reads a message the same way whether

@@ -172,7 +172,8 @@ const plainWords = "the and that have with this from they will would there their
 	"through where while being doing having getting made think thought want wanted need needed should " +
 	"shouldnt couldnt wouldnt cant dont didnt doesnt isnt wasnt im ive youre thats theres whats honestly " +
 	"actually literally basically probably definitely anyway everything nothing something anything always " +
-	"never sometimes usually today tonight meds pills medication therapist therapy doctor appointment"
+	"never sometimes usually today tonight meds pills medication therapist therapy doctor appointment " +
+	"deadline deadlines lifeline harmless killer killers delivery deliver delivered livestream lively"
 
 func appendID(ids []wordID, id wordID) []wordID {
 	for _, x := range ids {

@@ -31,7 +31,9 @@ const maxRunes = 4000
 //     Latin; numbers and units ("3 months", "3am") are left alone;
 //  6. runs of three or more of the same character become two ("kiiill" → "kiill");
 //  7. letters spelled out singly are joined ("k m s", "k.m.s" → "kms");
-//  8. all other punctuation becomes a space; emoji stay, each its own word.
+//  8. quotation marks become the word `"` (a single quote only at the edge
+//     of a word, never in "don't"); all other punctuation becomes a space;
+//     emoji stay, each its own word.
 func Normalize(s string) string {
 	out := normalizeOnce(s)
 	// Dropping a character can bring combining marks together that Unicode
@@ -106,7 +108,12 @@ func clipSlow(s string) string {
 // become a single space; everything else that survives is kept for split.
 func fold(s string, out []rune) []rune {
 	base := ' ' // the last base character, to decide whether a mark is an accent
-	for _, r := range s {
+	for i, r := range s {
+		if (r == '"' || r == '\'' || r >= 0xAB) && quoteMark(s, i, r, out) {
+			base = '"'
+			out = append(out, '"')
+			continue
+		}
 		if r < 0x80 {
 			switch {
 			case r >= 'A' && r <= 'Z':
@@ -143,6 +150,24 @@ func fold(s string, out []rune) []rune {
 		out = append(out, r)
 	}
 	return out
+}
+
+// quoteMark reports whether r at s[i] opens or closes a quotation: a
+// double quote of any kind, or a single one at the edge of a word ("the
+// song 'i want to die'"), never inside one ("don't"). out is the text
+// folded so far.
+func quoteMark(s string, i int, r rune, out []rune) bool {
+	switch r {
+	case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\uFF02':
+		return true
+	case '\'', '\u2018', '\u2019':
+	default:
+		return false
+	}
+	end := len(out) > 0 && out[len(out)-1] != ' ' && out[len(out)-1] != '"' // r ends a word
+	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	start := unicode.IsLetter(next) || unicode.IsDigit(next) // r starts one
+	return end != start
 }
 
 // invisible reports characters that render as nothing (or as blank space

@@ -14,6 +14,11 @@ var contextRules = []rule{
 		"(die|dying|died) (my|her|his|your|their|the)? (hair|beard|eyebrows|clothes|shirt|jeans|fabric|wool)",
 		"(die|dying|died) (of|from) (embarrassment|boredom|laughter|laughing|cringe|shame|heat|thirst|hunger|curiosity|excitement|cuteness)",
 		"(could|would|will) (just)? die (of|from|if|when|laughing|happy)",
+		"(tonight|today|tomorrow) is the (night|day) *4 (see|seeing|concert|gig|show|band|party|date|match|game|wedding|launch|exam|interview|trip|flight|move|birthday|celebrate|celebrating|meet|meeting|watch|watching|finale|premiere)",
+		"(see|talk to|speak to|catch) (you|ya|you all|everyone|you guys) (tomorrow|soon|later|next week|tonight|on monday|monday|on friday|after the holidays|after the weekend|at the weekend|in the morning)",
+		"(talk|speak) (tomorrow|soon|later|next week)",
+		"(asked|asks|ask|asking) (me)? (if|whether) *8 (i said|i answered|i told her|i told him|i told them|and said|and answered) (no|not)",
+		"(said|say|answered|answer|ticked|tick|circled|put) (no|not) (to|on|for) (the|a|that|any|every)? *3 (question|questions|item|box|screening)",
 		"(kill|killing) (it|them|time|the process|the task|the job|the server|the app|the lights|the vibe|the mood|the engine|the bug|a bottle|the bottle)",
 		"(end|ending|ended) (it|things) (with|between) (him|her|them|my|us|the|you|that)",
 		"dying to (see|try|know|go|get|hear|meet|eat|watch|read|tell|find|buy|visit)",
@@ -53,6 +58,15 @@ var contextRules = []rule{
 		"as a (teen|teenager|kid|child|student)",
 		"in my (teens|twenties|early twenties|youth|teenage years|late teens|early teens)",
 		"during (high school|college|uni|my teens|school|university|my twenties|covid|lockdown|the pandemic)",
+		"(years|months|year|while|ages|weeks|long time|decade) back !again|to|into|in|home|then|when",
+		"in (high school|secondary school|middle school|sixth form|college|uni|university|my first year|my last job)",
+		"when i was (10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|at school|at college|depressed|ill|really ill|unwell|in a dark place|at my worst)",
+		"(last|that) (year|summer|winter|spring|autumn|decade) !again",
+		"in over (a|an|one|two|three|a few|several)? (year|years|month|months|decade)",
+		"(went through|had|going through|was in) a (phase|period|stage|patch|dark time|bad time|rough time)",
+		"(at|aged|age) (12|13|14|15|16|17|18|19|20|21|22|23|24|25)",
+		"in (years|months|ages|a long time|a while|forever)",
+		"in (two|three|four|five|six|seven|eight|nine|ten|a few|several|many|3|5|6|7|8|9|10) (years|months|weeks)",
 	}},
 	{id: "resolved", kind: kResolved, pats: []string{
 		"(been|doing|feeling|feel|am|got|getting|stayed|staying) (well|better|fine|good|great|okay|ok|stable|much better|a lot better|way better|so much better|happy|healthy)",
@@ -66,6 +80,8 @@ var contextRules = []rule{
 		"(much|lot|way|so much) better now",
 		"(have not|has not|did not|never) (since|in years|in months|for years|for months|for a long time|in a long time|in ages|in a while)",
 		"(over|past|behind) (it|that|those|me)",
+		"(life|things|everything|it) (is|are|feels|feel) (so)? (good|better|great|okay|ok|fine|much better|really good) (now|these days|nowadays)",
+		"(that is|it is|those days are|that time is|it was|that was) (all)? (over|behind me|in the past|gone|a long time ago)",
 		"(grateful|thankful|glad|happy) (i am|to be|that i am|i am still|to still be) (alive|here|still here)",
 		"(look|looking|looked) forward to",
 		"(enjoy|enjoying|love|loving) (life|things|my life) (again)?",
@@ -94,6 +110,16 @@ var contextRules = []rule{
 		"about to",
 		"right now",
 		"(for|on) myself",
+	}},
+	{id: "same", kind: kSame, pats: []string{
+		"so (do|am|have|did) i",
+		"me too",
+		"same (here|for me)",
+		"i (do|am|feel|think) (too|as well) " +
+			"!tired|busy|old|young|scared|much|many|late|early|far|little|big|small|long|short|hard|weak|sick|afraid|worried|anxious|exhausted|" +
+			"drained|stressed|upset|sad|angry|lazy|shy|nervous|embarrassed|ashamed|broke|low|depressed|numb|overwhelmed|ill|slow|fast|close|soft",
+		"i (feel|think) (the same|that way too)",
+		"tbh same",
 	}},
 	{id: "moving", kind: kMoving, pats: []string{
 		"(moving|move|moved|relocating|relocate|downsizing|declutter|decluttering|decluttered|donate|donating|donated|charity|minimalism|" +

@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -55,12 +56,20 @@ func squeeze(w string) string {
 // tokenize splits normalised text into tokens, joining split words
 // ("my self") and expanding contractions and chat shorthand ("dont",
 // "wanna", "2nite") so that patterns are written once, in full words.
-func tokenize(s string, toks []token) []token {
+//
+// A quotation mark is not a token: quotes gets, for each, the index of the
+// token that follows it, so phrases run across quotes as if they were not
+// there and verdict can still tell what was quoted.
+func tokenize(s string, toks []token, quotes []int) ([]token, []int) {
 	var kbuf, mbuf [64]byte
 	for len(s) > 0 {
 		w, rest, _ := strings.Cut(s, " ")
 		s = rest
 		if w == "" {
+			continue
+		}
+		if w == `"` {
+			quotes = append(quotes, len(toks))
 			continue
 		}
 		k, key := squeezeTo(kbuf[:0], w), w
@@ -86,6 +95,19 @@ func tokenize(s string, toks []token) []token {
 			toks = append(toks, token{key: e.key, ids: e.ids, flags: e.flags})
 		default:
 			t := lex.search(k)
+			if e == nil && len(t.ids) == 0 {
+				// "thinkin" is "thinking"; "wanttodie" is "want to die".
+				if n := len(k); n > 4 && k[n-2] == 'i' && k[n-1] == 'n' {
+					if g := string(k) + "g"; lex.entries[g] != nil {
+						toks = append(toks, lex.known(g))
+						continue
+					}
+				}
+				if parts := segment(w); parts != "" {
+					s = parts + " " + s
+					continue
+				}
+			}
 			if e != nil {
 				t.key, t.flags = e.key, e.flags
 			} else {
@@ -94,7 +116,7 @@ func tokenize(s string, toks []token) []token {
 			toks = append(toks, t)
 		}
 	}
-	return toks
+	return toks, quotes
 }
 
 // squeezeTo appends w to dst with runs of a repeated letter collapsed, like
@@ -126,7 +148,7 @@ var expansionSrc = map[string]string{
 	"wasnt": "was not", "werent": "were not", "havent": "have not", "hasnt": "has not",
 	"hadnt": "had not", "aint": "am not", "neednt": "need not", "mustnt": "must not",
 	"im": "i am", "ive": "i have", "id": "i would", "youre": "you are", "youve": "you have",
-	"theyre": "they are", "theyd": "they would", "theyll": "they will", "hes": "he is",
+	"theyre": "they are", "theyd": "they would", "theyll": "they will", "youll": "you will", "youd": "you would", "hes": "he is",
 	"shes": "she is", "whats": "what is", "thats": "that is", "theres": "there is",
 	"whos": "who is", "wouldve": "would have", "couldve": "could have", "shouldve": "should have",
 	"itd": "it would", "itll": "it will", "noone": "no one", "nobodys": "nobody is",
@@ -145,7 +167,8 @@ var expansionSrc = map[string]string{
 	"endmylife": "end my life", "wanttodie": "want to die", "unaliveme": "unalive me",
 	"idk": "i do not know", "idc": "i do not care", "ngl": "not going to lie", "iwant": "i want",
 	"iwanna": "i want to", "wan": "want", "wnt": "want", "byebye": "bye", "goodbyee": "goodbye",
-	"tonights": "tonight is", "todays": "today is",
+	"tonights": "tonight is", "todays": "today is", "dnt": "do not", "nemore": "anymore", "anymor": "anymore", "enymore": "anymore", "dnot": "do not", "b": "be", "bout": "about",
+	"wantto": "want to",
 }
 
 // merges joins a word split by a space ("my self", "good bye").
@@ -159,6 +182,8 @@ var mergeSrc = map[[2]string]string{
 	{"ill", "be"}: "i will be", {"ill", "never"}: "i will never", {"ill", "do"}: "i will do",
 	{"ill", "end"}: "i will end", {"ill", "kill"}: "i will kill", {"ill", "just"}: "i will just",
 	{"ill", "finally"}: "i will finally", {"ill", "take"}: "i will take", {"ill", "go"}: "i will go",
+	{"ill", "stay"}: "i will stay", {"ill", "keep"}: "i will keep", {"ill", "try"}: "i will try",
+	{"ill", "wear"}: "i will wear", {"ill", "miss"}: "i will miss", {"ill", "leave"}: "i will leave", {"ill", "say"}: "i will say", {"ill", "write"}: "i will write", {"ill", "need"}: "i will need", {"ill", "see"}: "i will see", {"ill", "die"}: "i will die", {"ill", "jump"}: "i will jump", {"ill", "use"}: "i will use", {"ill", "tell"}: "i will tell", {"ill", "stop"}: "i will stop", {"ill", "make"}: "i will make", {"ill", "get"}: "i will get", {"ill", "give"}: "i will give", {"ill", "have"}: "i will have", {"ill", "hurt"}: "i will hurt", {"ill", "cut"}: "i will cut", {"ill", "overdose"}: "i will overdose", {"ill", "disappear"}: "i will disappear",
 }
 
 var (
@@ -182,4 +207,60 @@ func buildExpansions() {
 		}
 		merges[squeeze(k[0])+" "+squeeze(k[1])] = out
 	}
+}
+
+// segmentTriggers are the pieces a run-together risk phrase holds; other
+// unknown words are not worth trying to split.
+var segmentTriggers = []string{"die", "dead", "kil", "kms", "live", "alive", "suicid", "hurt", "harm", "myself", "wan", "dont", "unaliv", "endmy", "endit"}
+
+// segment splits a word typed without its spaces ("wanttodie",
+// "dontwannalive", "iwannakms") into known words, the fewest possible,
+// and returns them joined by spaces, or "" when the word does not split
+// wholly into words the detector knows. Only "i" may be one letter long.
+func segment(w string) string {
+	if len(w) < 6 || len(w) > 32 || !asciiLetters(w) {
+		return ""
+	}
+	found := false
+	for _, t := range segmentTriggers {
+		if strings.Contains(w, t) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	// best[i] is the fewest words w[:i] splits into; from[i] where the last begins.
+	var best, from [33]int
+	for i := 1; i <= len(w); i++ {
+		best[i] = -1
+		for j := 0; j < i; j++ {
+			if best[j] < 0 || !segmentWord(w[j:i]) {
+				continue
+			}
+			// On a tie the later split wins, so earlier words are longer
+			// ("dont wanna live", not "dont wan alive").
+			if n := best[j] + 1; best[i] < 0 || n <= best[i] {
+				best[i], from[i] = n, j
+			}
+		}
+	}
+	if best[len(w)] < 2 {
+		return ""
+	}
+	var parts []string
+	for i := len(w); i > 0; i = from[i] {
+		parts = append(parts, w[from[i]:i])
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, " ")
+}
+
+func segmentWord(p string) bool {
+	if len(p) == 1 {
+		return p == "i"
+	}
+	k := squeeze(p)
+	return lex.entries[k] != nil || commonWords[k]
 }

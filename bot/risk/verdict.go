@@ -1,109 +1,16 @@
 package risk
 
-// tokFlag marks words that matter to the checks run after matching.
-type tokFlag uint16
-
-const (
-	fNeg       tokFlag = 1 << iota // not, never
-	fNegSkip                       // may stand between a negation and what it negates ("not really")
-	fNegBreak                      // before "not", voids it: "can not", "why not"
-	fThird                         // a third-person subject
-	fThirdSkip                     // may stand between that subject and the phrase ("she said she is")
-	fFirst                         // i, me, my, myself
-	fTopic                         // a topic or work of fiction (article, documentary, character)
-	fNegVoid                       // a few words before a negation, undoes it ("pretending i don't want to die")
-)
-
-var flagWords = map[tokFlag]string{
-	fNeg: "not never",
-	fNegSkip: "really actually even ever just am is are be being been feel feeling felt think thinking " +
-		"i that so at all any more longer want going to would will planning plan trying like truly " +
-		"honestly literally seriously necessarily currently do did was were had have having any",
-	fNegBreak: "can could why",
-	fNegVoid:  "pretend pretending pretended act acting fake faking lie lying say saying claim claiming tell telling told",
-	fThird: "he she they his her their hers him them friend friends bff bestie brother bro sister sis mom mum " +
-		"mother dad father parent parents son daughter wife husband partner boyfriend girlfriend cousin aunt " +
-		"uncle grandma grandpa grandmother grandfather coworker colleague roommate flatmate neighbor neighbour " +
-		"kid kids child children patient patients client clients student students character characters guy " +
-		"girl man woman person people teen teenager nobody somebody someone classmate boss team",
-	fThirdSkip: "is was are were seems seemed feels felt said says told been has had have always often sometimes " +
-		"probably just really also even still keeps kept would will might may could does did do apparently " +
-		"actually literally who that admitted thinks thought",
-	fFirst: "i me my myself mine",
-	fTopic: "documentary article articles movie film book novel show series episode podcast song lyrics awareness " +
-		"prevention research study statistics stats course training lecture class essay paper news headline " +
-		"campaign fundraiser charity volunteer volunteering seminar webinar workshop anime manga poem story " +
-		"fiction author chapter season tv game video report survey rates rate",
-}
-
-func buildFlags(l *lexicon) {
-	for f, words := range flagWords {
-		for w := range setOf(words) {
-			l.entry(squeeze(w)).flags |= f
-		}
-	}
-}
-
-// negated reports whether a negation governs the phrase starting at start:
-// "not", "never" or "no longer" right before it, with only softeners between
-// ("i'm not really suicidal", "i don't think i want to die").
-func negated(toks []token, start int) bool {
-	for j, n := start-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
-		t := &toks[j]
-		if t.flags&fNeg != 0 {
-			if t.key == "not" && j > 0 && toks[j-1].flags&fNegBreak != 0 {
-				return false
-			}
-			for v := j - 1; v >= max(0, j-3); v-- {
-				if toks[v].flags&fNegVoid != 0 {
-					return false
-				}
-			}
-			return true
-		}
-		if t.key == "longer" && j > 0 && toks[j-1].key == "no" {
-			return true
-		}
-		if t.flags&fNegSkip == 0 {
-			return false
-		}
-	}
-	return false
-}
-
-// thirdPerson reports whether the phrase at start is said of someone else
-// ("my friend is suicidal", "she said she wants to die").
-func thirdPerson(toks []token, start int) bool {
-	for j, n := start-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
-		f := toks[j].flags
-		if f&fThird != 0 {
-			return true
-		}
-		if f&fFirst != 0 || f&fThirdSkip == 0 {
-			return false
-		}
-	}
-	return false
-}
-
-func firstPersonNear(toks []token, m match) bool {
-	for j := max(0, m.start-4); j < min(len(toks), m.end+3); j++ {
-		if toks[j].flags&fFirst != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 func overlaps(a, b match) bool { return a.start < b.end && b.start < a.end }
 
 // verdict weighs the matches. A risk match is cancelled by an idiom that
-// overlaps it, a negation, a third-person subject, a topic without first
-// person, or a message that puts it in the resolved past. Only the other
-// matches in the message can then keep the risk: nothing is cancelled by
-// a guess. A cancelled match next to plain distress ("i'm not suicidal,
-// just hopeless") is still reported, as passive.
-func verdict(toks []token, ms []match) Result {
+// overlaps it, a quoted title, a negation, a third-person subject (unless
+// the person adds "so do i"), or a topic without first person. Only the
+// other matches in the message can then keep the risk: nothing is
+// cancelled by a guess. A cancelled match next to plain distress ("i'm not
+// suicidal, just hopeless") is still reported, as passive; so is risk
+// language in a message that puts it in the resolved past ("i used to want
+// to die, i'm better now"), as acute.passive.past: it is answered, gently.
+func verdict(toks []token, quotes []int, ms []match) Result {
 	var past, resolved, present, moving, topic bool
 	for _, m := range ms {
 		switch m.r.kind {
@@ -112,7 +19,9 @@ func verdict(toks []token, ms []match) Result {
 		case kResolved:
 			resolved = true
 		case kPresent:
-			present = true
+			// "doing so much better these days" is the recovery, not a return.
+			widened := match{r: m.r, start: max(0, m.start-1), end: m.end}
+			present = present || !overlapsKind(ms, widened, kResolved)
 		case kMoving:
 			moving = true
 		}
@@ -127,17 +36,28 @@ func verdict(toks []token, ms []match) Result {
 
 	var live, soft [16]match
 	lives, softs := live[:0], soft[:0]
+	gentle := false // risk language about a struggle said to be over
 	for _, m := range ms {
 		if m.r.kind != kRisk {
 			continue
 		}
 		switch {
+		case m.r.other:
+			if sameAfter(ms, m) {
+				lives = append(lives, m)
+			}
 		case m.r.moving && moving:
-		case m.r.level != Plan && pastOnly:
-		case cancelledByIdiom(ms, m),
-			!m.r.fixed && negated(toks, m.start),
-			m.r.third && thirdPerson(toks, m.start),
+		case (m.r.level != Plan || pastAttempt(toks, m)) && pastOnly && !m.r.context:
+			gentle = true
+		case m.r.third && thirdPerson(toks, m.start) && !sameAfter(ms, m):
+			softs = append(softs, m)
+		case cancelledByIdiom(ms, m), quotedTitle(toks, quotes, m),
 			m.r.mention && topic && !firstPersonNear(toks, m):
+			softs = append(softs, m)
+		case !m.r.fixed && negated(toks, m.start):
+			// "i'm not suicidal anymore", "haven't had those thoughts in
+			// years": a negation that speaks of the past is recovery.
+			gentle = gentle || (!m.r.context && (past || overNow(toks, m)))
 			softs = append(softs, m)
 		default:
 			lives = append(lives, m)
@@ -168,6 +88,9 @@ func verdict(toks []token, ms []match) Result {
 	if best.r != nil {
 		return Result{Level: best.r.level, Rule: best.r.id}
 	}
+	if gentle {
+		return Result{Level: Passive, Rule: "acute.passive.past"}
+	}
 	for _, c := range ms {
 		if c.r.kind != kCue && c.r.kind != kSoftCue {
 			continue
@@ -186,7 +109,7 @@ func verdict(toks []token, ms []match) Result {
 // tonight" is not).
 func corroborated(ms, lives []match, m match) bool {
 	for _, o := range ms {
-		if o.r.kind == kPlanCtx && !overlaps(o, m) {
+		if o.r.kind == kPlanCtx && !overlaps(o, m) && !overlapsKind(ms, o, kIdiom) {
 			return true
 		}
 	}
@@ -198,11 +121,32 @@ func corroborated(ms, lives []match, m match) bool {
 	return false
 }
 
-func cancelledByIdiom(ms []match, m match) bool {
+func cancelledByIdiom(ms []match, m match) bool { return overlapsKind(ms, m, kIdiom) }
+
+func overlapsKind(ms []match, m match, k kind) bool {
 	for _, o := range ms {
-		if o.r.kind == kIdiom && overlaps(o, m) {
+		if o.r.kind == k && overlaps(o, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameAfter reports the person saying the same of themselves after what
+// someone else said ("my friend wants to die, and honestly so do i").
+func sameAfter(ms []match, m match) bool {
+	for _, o := range ms {
+		if o.r.kind == kSame && o.start >= m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAttempt reports a plan-level match that tells of an attempt ("tried
+// to overdose"): in a message about a struggle that is over, it is
+// recovery, answered gently. Other plans are never read as past.
+func pastAttempt(toks []token, m match) bool {
+	k := toks[m.start].key
+	return k == "tried" || k == "attempted"
 }

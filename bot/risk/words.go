@@ -49,6 +49,9 @@ func splitChunk(rs []rune, start, end int, words []span) []span {
 		switch {
 		case cur < 0 && r >= 0x80 && unicode.In(r, unicode.Mn, unicode.Mc):
 			// a mark with no letter before it in this word: nothing to carry
+		case r == '"':
+			flush(i)
+			words = append(words, span{int32(start + i), int32(start + i + 1)})
 		case wordRune(r) || leetSymbol(raw, i):
 			if cur < 0 {
 				cur = i
@@ -124,7 +127,11 @@ func leetSymbol(raw []rune, i int) bool {
 		for j < len(raw) && raw[j] == '!' {
 			j++
 		}
-		return j < len(raw) && isLetter(raw[j])
+		if j >= len(raw) {
+			return false
+		}
+		_, digit := leet(raw[j])
+		return isLetter(raw[j]) || (prevLetter && digit && raw[j] != '!')
 	}
 	return false
 }

@@ -65,7 +65,9 @@ var (
 	Quality  = intMeasure(func(c store.Checkin) *int { return c.SleepQuality })
 	Energy   = intMeasure(func(c store.Checkin) *int { return c.Energy })
 	Interest = intMeasure(func(c store.Checkin) *int { return c.Interest })
-	Sleep    = Measure(func(c store.Checkin) (float64, bool) {
+	// Functioning is asked where the deployment asks it; absent, it is never answered.
+	Functioning = intMeasure(func(c store.Checkin) *int { return c.Functioning })
+	Sleep       = Measure(func(c store.Checkin) (float64, bool) {
 		if c.SleepHours == nil {
 			return 0, false
 		}

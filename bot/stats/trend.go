@@ -90,15 +90,16 @@ func (g Grid) Series(m Measure) []float64 {
 // numbers as Series of each Measure, read in one pass over the rows: the
 // trend rules need all of them after every check-in.
 type Columns struct {
-	Mood, Sleep, Quality, Energy, Interest, MedTaken []float64
+	Mood, Sleep, Quality, Energy, Interest, MedTaken, Functioning []float64
 }
 
 // Columns reads every measure at once.
 func (g Grid) Columns() Columns {
 	n := len(g.rows)
-	buf := make([]float64, 6*n)
+	buf := make([]float64, 7*n)
 	col := Columns{Mood: buf[:n:n], Sleep: buf[n : 2*n : 2*n], Quality: buf[2*n : 3*n : 3*n],
-		Energy: buf[3*n : 4*n : 4*n], Interest: buf[4*n : 5*n : 5*n], MedTaken: buf[5*n:]}
+		Energy: buf[3*n : 4*n : 4*n], Interest: buf[4*n : 5*n : 5*n], MedTaken: buf[5*n : 6*n : 6*n],
+		Functioning: buf[6*n:]}
 	nan := math.NaN()
 	for i := range buf {
 		buf[i] = nan
@@ -115,6 +116,7 @@ func (g Grid) Columns() Columns {
 		}
 		c := &g.cs[r]
 		col.Mood[i], col.Quality[i], col.Energy[i], col.Interest[i] = num(c.Mood), num(c.SleepQuality), num(c.Energy), num(c.Interest)
+		col.Functioning[i] = num(c.Functioning)
 		if c.SleepHours != nil {
 			col.Sleep[i] = *c.SleepHours
 		}

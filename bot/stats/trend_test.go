@@ -101,6 +101,10 @@ func TestColumnsMatchSeries(t *testing.T) {
 		if i%5 == 0 {
 			cs[i].Energy, cs[i].SleepQuality = nil, nil
 		}
+		if i%4 != 0 {
+			f := 10 - v
+			cs[i].Functioning = &f
+		}
 	}
 	g := NewGrid(cs, to, 120)
 	col := g.Columns()
@@ -109,7 +113,8 @@ func TestColumnsMatchSeries(t *testing.T) {
 		got  []float64
 		m    Measure
 	}{{"mood", col.Mood, Mood}, {"sleep", col.Sleep, Sleep}, {"quality", col.Quality, Quality},
-		{"energy", col.Energy, Energy}, {"interest", col.Interest, Interest}, {"medication", col.MedTaken, MedTaken}} {
+		{"energy", col.Energy, Energy}, {"interest", col.Interest, Interest}, {"medication", col.MedTaken, MedTaken},
+		{"functioning", col.Functioning, Functioning}} {
 		if want := g.Series(tt.m); !sameFloats(tt.got, want) {
 			t.Errorf("%s: Columns = %v\nSeries = %v", tt.name, tt.got, want)
 		}

@@ -111,7 +111,7 @@ func DefaultConfig() Config {
 		SignalK:             0.5,
 		SignalH:             22,
 		CombinedK:           0.25,
-		CombinedH:           12,
+		CombinedH:           10,
 		CooldownDays:        14,
 		DeclineCooldownDays: 42,
 		ClearDays:           7,

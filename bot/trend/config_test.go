@@ -38,7 +38,7 @@ recent_days: 28
 signal_k: 0.5
 signal_h: 22
 combined_k: 0.25
-combined_h: 12
+combined_h: 10
 cooldown_days: 14
 decline_cooldown_days: 42
 clear_days: 7

@@ -9,9 +9,20 @@
 //
 // # Defaults and what they rest on
 //
+// Change (trend.decline): the change detector of cusum.go and
+// reference.go. Each measure (mood, sleep, sleep quality, energy and
+// interest when asked, functioning where answered) is compared with the
+// person's well baseline (the stretch of 8 weeks at the 60th percentile of
+// mean mood among those of the last year, or the one they marked with
+// /baseline), its days standardised, weekends against weekends, scaled for
+// day-to-day carry-over and summed in a lower CUSUM; the mean of the
+// measures runs one too, so several small declines flag sooner than one.
+// docs/SAFETY.md gives the maths, the in-control run lengths and the
+// simulated targets (go test ./bot/trend -run 'DetectionTargets|InControlARL' -v).
+//
 // Sleep (trend.sleep): a night under 6 h or over 10 h on 4 of the last 7
-// days, or sleep quality 2 of 5 or lower on 4 of them, or the week's mean
-// 1.5 h (or one standard deviation, if larger) below the person's usual.
+// days, or sleep quality 1 of 5 on 4 of them, or the week's mean 2 h (or
+// 1.5 standard deviations, if larger) below the rolling reference.
 // The National Sleep Foundation's panel (Hirshkowitz et al., Sleep Health
 // 2015) calls 7–9 h recommended for adults and under 6 or over 10 h "not
 // recommended"; the AASM/SRS consensus (Watson et al., Sleep 2015) asks for
@@ -19,24 +30,16 @@
 // "nearly every day" is a DSM-5 criterion of a depressive episode, so both
 // ends count, and "4 of 7" is the smallest majority of a week.
 //
-// Mood (trend.mood): the last 14 days' mean, with at least 10 of the 14
-// answered, at or below the person's usual level minus the larger of 1.5
-// points and one standard deviation. Two weeks is the DSM-5 duration of a
-// depressive episode and the NICE active-monitoring interval (CG90:
-// reassess "normally within 2 weeks"). 1.5 points of 10 is 15% of the scale;
-// the standard deviation term keeps a person whose days swing widely from
-// being flagged by an ordinary fortnight. "Usual" is the personal baseline
-// of bot/stats (median of days 15–70 back, once 28 are answered), taken as
-// the upper quartile of those baselines over the last 56 days
-// (lookback_days). A mood sliding from 7 to 4 over 20 weeks drags a
-// rolling baseline down with it: in 200 simulated fades the rolling
-// baseline alone never caught the mood decline in 56 runs and took 15.9
-// weeks on average (a miss counted as 24); with the look-back every run
-// was caught, in 10.1 weeks on average, and 200 simulated stable years
-// raised 11 flags rather than 15 (go test -run Lookback -args -runs 200).
-// The upper quartile rather than the highest: a median of whole numbers
-// jumps by half a point, and the highest of eight weeks of them remembers
-// every lucky stretch.
+// Mood (trend.mood): abrupt change. The last 14 days' mean, with at least
+// 10 of the 14 answered, at or below the rolling reference (the personal
+// baseline of bot/stats: the median of days 15–70 back, once 28 are
+// answered) minus the larger of 2 points and 1.5 standard deviations. Two
+// weeks is the DSM-5 duration of a depressive episode and the NICE
+// active-monitoring interval (CG90: reassess "normally within 2 weeks").
+// The rolling reference follows a slow decline down; the slow fade is
+// trend.decline's, so this rule can ask for a large, quick fall.
+// lookback_days (default 0) can still make "usual" the upper quartile of
+// the rolling baselines of up to 56 days.
 //
 // Interest and energy (trend.interest, trend.energy; only when those items
 // are asked): the same comparison, or 3 of 10 or lower on most answered

@@ -13,10 +13,11 @@ import (
 //
 //   - Where the person's scale sits: their well mood anywhere from 5.5 to
 //     8.5 (some people never answer above 6, some never below 7), sleep
-//     7–8.5 h, sleep quality 3–4 of 5; energy and interest sit with mood.
+//     7–8.5 h, sleep quality 3–4 of 5; energy, interest and functioning sit with mood.
 //   - Day-to-day noise that carries over: each measure's deviation is an
 //     AR(1) process, d(t) = φ·d(t−1) + √(1−φ²)·σ·ε(t), with φ = 0.5 and
-//     σ of 1 point for mood, energy and interest, 0.7 h for sleep and 0.6
+//     σ of 0.9 points for mood, energy, interest and
+//     functioning, 0.7 h for sleep and 0.6
 //     for sleep quality; 40% of each day's shock ε is shared by every
 //     measure (a bad day is bad all round).
 //   - A weekend effect: Saturdays and Sundays mood +0.4, energy +0.3,
@@ -29,15 +30,17 @@ import (
 //   - Answers as a person gives them: whole points clamped to 0–10, sleep
 //     in half hours, quality 1–5.
 //
-// A fade lowers the person's means linearly: mood, energy and interest by
+// A fade lowers the person's means linearly: mood, energy, interest and
+// functioning by
 // 3 points, sleep by 2 h, sleep quality by 1 (the 7→4 and 7.5→5.5 h of
 // the targets, carried proportionally to the other measures).
 type simPerson struct {
 	r            *rand.Rand
 	items        Items
+	functioning  bool // answers the functioning item too
 	mood, sleep  float64
 	quality      float64
-	dev          [5]float64 // AR(1) deviations: mood, sleep, quality, energy, interest
+	dev          [6]float64 // AR(1) deviations: mood, sleep, quality, energy, interest, functioning
 	dip, dipDays float64    // the current bad event's depth in mood points and days left
 	dipLen       float64
 	runLeft      int // days left of a run of missed days
@@ -53,7 +56,7 @@ const (
 	simRunStart   = 0.02
 )
 
-var simSigma = [5]float64{0.9, 0.7, 0.6, 0.9, 0.9}
+var simSigma = [6]float64{0.9, 0.7, 0.6, 0.9, 0.9, 0.9}
 
 func newSimPerson(seed int64, items Items) *simPerson {
 	r := rand.New(rand.NewSource(seed))
@@ -116,6 +119,9 @@ func (p *simPerson) next(x float64) (store.Checkin, bool) {
 	}
 	if p.items.Interest {
 		c.Interest = score(mood-we(0.4)+p.dev[4], 0, 10)
+	}
+	if p.functioning {
+		c.Functioning = score(mood-0.2-we(0.2)+p.dev[5], 0, 10)
 	}
 	if p.items.Medication {
 		taken := r.Float64() >= 0.02

@@ -95,11 +95,18 @@ func TestDetectionTargets(t *testing.T) {
 	five, twenty := make([]float64, n), make([]float64, n)
 	rules := make([]string, 2*n)
 	stable := make([]map[string]int, n)
-	for seed := range int64(n) {
-		five[seed], rules[seed] = fadeRun(t, cfg, 1000+seed, 150, 26)
-		twenty[seed], rules[n+int(seed)] = fadeRun(t, cfg, 2000+seed, 600, 40)
-		stable[seed] = stableRun(t, cfg, 3000+seed)
-	}
+	// The people are independent, so they are simulated side by side;
+	// the group returns when all have run.
+	t.Run("people", func(t *testing.T) {
+		for seed := range int64(n) {
+			t.Run(fmt.Sprint(seed), func(t *testing.T) {
+				t.Parallel()
+				five[seed], rules[seed] = fadeRun(t, cfg, 1000+seed, 150, 26)
+				twenty[seed], rules[n+int(seed)] = fadeRun(t, cfg, 2000+seed, 600, 40)
+				stable[seed] = stableRun(t, cfg, 3000+seed)
+			})
+		}
+	})
 	first := map[string]int{}
 	for i, r := range rules {
 		first[[]string{"5-month ", "20-month "}[i/n]+r]++

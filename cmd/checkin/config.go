@@ -237,6 +237,11 @@ func (c Config) Validate() error {
 		if err := c.Telegram.Validate(); err != nil {
 			errs = append(errs, err)
 		}
+		// Instances sharing a database share one webhook: each registers
+		// it at start, and a secret of its own would lock the others out.
+		if c.Database.Driver == "postgres" && c.Telegram.Webhook.URL != "" && c.Telegram.Webhook.Secret == "" {
+			errs = append(errs, errors.New("telegram.webhook.secret: empty with driver postgres; instances behind one webhook URL must share one secret: set secret: ${TELEGRAM_WEBHOOK_SECRET} on every instance"))
+		}
 	}
 	if c.Discord.Token != "" {
 		if err := c.Discord.Validate(); err != nil {

@@ -49,6 +49,7 @@ func TestConfigErrorsNameTheKey(t *testing.T) {
 		{"postgres without dsn", "database:\n  driver: postgres\n", "database.dsn"},
 		{"postgres bad dsn", "database:\n  driver: postgres\n  dsn: \"postgres://x:y@:notaport/db\"\n", "database.dsn"},
 		{"postgres with sqlite backups", "database:\n  driver: postgres\n  dsn: postgres://c@db/c\nbackup:\n  dir: /b\n", "backup.dir"},
+		{"postgres webhook without a shared secret", "database:\n  driver: postgres\n  dsn: postgres://c@db/c\ntelegram:\n  token: \"123:abc\"\n  webhook:\n    url: https://bot.example/telegram\n", "telegram.webhook.secret"},
 		{"sqlite without path", "database:\n  path: \"\"\n", "database.path"},
 		{"bad crisis entry", "crisis_lines:\n  countries:\n    PT: {name: Portugal}\n", "crisis_lines.countries.PT"},
 	}

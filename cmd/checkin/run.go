@@ -37,6 +37,8 @@ Usage:
                                            print what would have fired, then where they stand
   checkin backup -config FILE OUT          write a consistent copy of the live database to OUT
   checkin migrate -config FILE             apply database migrations and print the schema version
+  checkin migrate-store -from sqlite:FILE -to postgres:DSN [-force]
+                                           copy every row to another store (an empty one unless -force)
   checkin version                          print the version
 `
 
@@ -64,6 +66,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdBackup(ctx, rest, stdout)
 	case "migrate":
 		err = cmdMigrate(ctx, rest, stdout)
+	case "migrate-store":
+		err = cmdMigrateStore(ctx, rest, stdout)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "checkin", versionString())
 	case "help", "-h", "-help", "--help":

@@ -16,6 +16,17 @@ var shared struct {
 	once sync.Once
 	srv  *Server
 	err  error
+	// prepare, when set (MainPrepared), fills a template database once;
+	// every test database is then a copy of it.
+	prepare func(ctx context.Context, dsn string) error
+}
+
+// MainPrepared is Main with every test database a copy of one that
+// prepare filled once (say, migrated), which is quicker than preparing
+// each. prepare must close its connections before it returns.
+func MainPrepared(m *testing.M, prepare func(ctx context.Context, dsn string) error) {
+	shared.prepare = prepare
+	Main(m)
 }
 
 // Main runs a package's tests (call it from TestMain) and stops the
@@ -39,6 +50,9 @@ func Shared(t testing.TB) *Server {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
 		shared.srv, shared.err = Start(ctx)
+		if shared.err == nil && shared.prepare != nil {
+			shared.err = shared.srv.makeTemplate(ctx, shared.prepare)
+		}
 	})
 	if shared.err != nil {
 		if errors.Is(shared.err, ErrNoServer) && os.Getenv("CI") != "true" {

@@ -37,6 +37,7 @@ type Server struct {
 	bin     string // directory of initdb, pg_ctl, postgres
 	cred    *syscall.Credential
 	admin   *sql.DB
+	tmpl    string // the database new ones copy
 	next    atomic.Int64
 	stopMu  sync.Mutex
 	stopped bool
@@ -73,8 +74,22 @@ func version(binDir string) int {
 	return v
 }
 
-// Start creates and starts a cluster. Stop it with Stop.
+// Start creates and starts a cluster for tests: no fsync, little memory.
+// Stop it with Stop.
 func Start(ctx context.Context) (*Server, error) {
+	return start(ctx, []string{"-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off",
+		"-c shared_buffers=16MB", "-c autovacuum=off"})
+}
+
+// StartDurable starts a cluster for benchmarks, as durable as the SQLite
+// store: every write reaches the disk (fsync on), and like SQLite's WAL
+// with synchronous=NORMAL a commit returns before its log is flushed, so
+// a power cut may lose the last transactions but never corrupts.
+func StartDurable(ctx context.Context) (*Server, error) {
+	return start(ctx, []string{"-c synchronous_commit=off", "-c shared_buffers=128MB"})
+}
+
+func start(ctx context.Context, settings []string) (*Server, error) {
 	bin, err := BinDir()
 	if err != nil {
 		return nil, err
@@ -84,7 +99,7 @@ func Start(ctx context.Context) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pgtest: temp dir: %w", err)
 	}
-	s := &Server{dir: dir, bin: bin}
+	s := &Server{dir: dir, bin: bin, tmpl: "template0"}
 	if os.Geteuid() == 0 {
 		cred, err := unprivileged()
 		if err != nil {
@@ -103,9 +118,8 @@ func Start(ctx context.Context) (*Server, error) {
 		return nil, err
 	}
 	// Lean settings: tests need no durability, and the machine is shared.
-	opts := strings.Join([]string{"-c listen_addresses=''", "-k " + dir, "-c fsync=off",
-		"-c synchronous_commit=off", "-c full_page_writes=off", "-c shared_buffers=16MB",
-		"-c max_connections=200", "-c autovacuum=off", "-c max_wal_size=256MB"}, " ")
+	opts := strings.Join(append([]string{"-c listen_addresses=''", "-k " + dir,
+		"-c max_connections=200", "-c max_wal_size=256MB"}, settings...), " ")
 	if err := s.run(ctx, "pg_ctl", "start", "-w", "-t", "60", "-D", s.data(), "-l", filepath.Join(dir, "log"),
 		"-o", opts); err != nil {
 		log, _ := os.ReadFile(filepath.Join(dir, "log"))
@@ -165,8 +179,38 @@ func (s *Server) DSN(name string) string {
 // NewDatabase creates an empty database and returns its connection string.
 func (s *Server) NewDatabase(ctx context.Context) (string, error) {
 	name := fmt.Sprintf("t%d_%d", os.Getpid(), s.next.Add(1))
-	if _, err := s.admin.ExecContext(ctx, `CREATE DATABASE `+name+` TEMPLATE template0`); err != nil {
+	if _, err := s.admin.ExecContext(ctx, `CREATE DATABASE `+name+` TEMPLATE `+s.tmpl); err != nil {
 		return "", fmt.Errorf("pgtest: create database: %w", err)
+	}
+	return s.DSN(name), nil
+}
+
+// makeTemplate creates a database, lets prepare fill it, and makes it the
+// template of the databases NewDatabase creates from then on.
+func (s *Server) makeTemplate(ctx context.Context, prepare func(ctx context.Context, dsn string) error) error {
+	dsn, err := s.NewDatabase(ctx)
+	if err != nil {
+		return err
+	}
+	if err := prepare(ctx, dsn); err != nil {
+		return fmt.Errorf("pgtest: prepare the template database: %w", err)
+	}
+	i := strings.Index(dsn, "dbname=")
+	s.tmpl, _, _ = strings.Cut(dsn[i+len("dbname="):], " ")
+	return nil
+}
+
+// CopyDatabase creates a new database as a copy of the one at dsn (which
+// must have no open connections) and returns its connection string.
+func (s *Server) CopyDatabase(ctx context.Context, dsn string) (string, error) {
+	i := strings.Index(dsn, "dbname=")
+	if i < 0 {
+		return "", fmt.Errorf("pgtest: no dbname in %q", dsn)
+	}
+	from, _, _ := strings.Cut(dsn[i+len("dbname="):], " ")
+	name := fmt.Sprintf("t%d_%d", os.Getpid(), s.next.Add(1))
+	if _, err := s.admin.ExecContext(ctx, `CREATE DATABASE `+name+` TEMPLATE `+from); err != nil {
+		return "", fmt.Errorf("pgtest: copy database: %w", err)
 	}
 	return s.DSN(name), nil
 }
