@@ -211,6 +211,7 @@ const (
 	txtSleepImpossible  = "%s hours of sleep can't be right for one night — how many hours did you sleep?"
 	txtRatingImpossible = "%s is off the scale for %s — please send a number from %d to %d."
 	txtOfferNoteShort   = "Shall I keep that as today's note?"
+	txtHowToCheckIn     = "To check in instead, send /checkin or something like \"mood 6, slept 7h\"."
 	txtAskFunctioning   = "Did you do what you meant to today — work, plans, seeing people? Mostly, partly, hardly, or 0–10. (\"skip\" to skip)"
 	txtFunctioningReask = "Please answer mostly, partly or hardly, or a number from 0 to 10 (or \"skip\")."
 	lblMostly           = "Mostly"
