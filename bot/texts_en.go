@@ -202,7 +202,7 @@ const txtRiskCommandHeld = "I've left that command for now, so nothing changed. 
 
 // Understanding everyday answers: times, ratings and mixed messages.
 const (
-	txtTimeAmPm      = "%s in the morning or in the evening?"
+	txtTimeAmPm      = "Is that %[1]s am or %[1]s pm?"
 	txtTimeWhichHour = "Which hour is that for you? For example \"8pm\" or \"20:30\"."
 	txtRatingGuess   = "About %d–%d out of %d? Tap the one that fits, or send another number."
 	txtRatingBetween = "%s? Tap the one that fits — I keep whole numbers."
