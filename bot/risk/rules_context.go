@@ -15,6 +15,8 @@ var contextRules = []rule{
 		"(die|dying|died) (of|from) (embarrassment|boredom|laughter|laughing|cringe|shame|heat|thirst|hunger|curiosity|excitement|cuteness)",
 		"(could|would|will) (just)? die (of|from|if|when|laughing|happy)",
 		"(tonight|today|tomorrow) is the (night|day) *4 (see|seeing|concert|gig|show|band|party|date|match|game|wedding|launch|exam|interview|trip|flight|move|birthday|celebrate|celebrating|meet|meeting|watch|watching|finale|premiere)",
+		"(see|talk to|speak to|catch) (you|ya|you all|everyone|you guys) (tomorrow|soon|later|next week|tonight|on monday|monday|on friday|after the holidays|after the weekend|at the weekend|in the morning)",
+		"(talk|speak) (tomorrow|soon|later|next week)",
 		"(asked|asks|ask|asking) (me)? (if|whether) *8 (i said|i answered|i told her|i told him|i told them|and said|and answered) (no|not)",
 		"(said|say|answered|answer|ticked|tick|circled|put) (no|not) (to|on|for) (the|a|that|any|every)? *3 (question|questions|item|box|screening)",
 		"(kill|killing) (it|them|time|the process|the task|the job|the server|the app|the lights|the vibe|the mood|the engine|the bug|a bottle|the bottle)",

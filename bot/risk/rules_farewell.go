@@ -53,6 +53,8 @@ var farewellRules = []rule{
 			"!about|the|my|when|out|in|on|at|before|it|them|a|some|if|what|where|while|tomorrow|tonight|later",
 		"(please)? (tell|let) (my)? (mum|mom|dad|family|kids|parents|wife|husband|partner|sister|brother|everyone|them|her|him) (know)? (that)? i am sorry (for everything|for all of it)? " +
 			"!for|i|about|but|that|to|we|late|it|if|so|he|she|they|you|and|again",
+		"after (tonight|today|this|this week|tomorrow|this weekend) *2 (you|they|nobody|no one|everyone|you all) (will not|will never|would not|are not going to|do not) (have to|need to)? " +
+			"(worry about|deal with|hear from|see|put up with|bother with) me",
 		"(it is|its) happening (tonight|today|tomorrow|this weekend|soon|now) *4 (made my mind up|made up my mind|my mind is made up|decided)",
 		"(made my mind up|made up my mind|my mind is made up) *4 (it is|its) happening",
 		"(know|knew|decided|worked out|figured out|picked|chosen) (exactly|already)? (where|when|how) (i will|i would|i am going to|i could) (go|go to|go and|have to)? (to)? (do it|end it|die|kill myself|end my life|end it all)",
@@ -79,6 +81,7 @@ var farewellRules = []rule{
 		"(it has been|its been|it was|been) (nice|good|lovely|great|a pleasure|an honour|an honor) knowing (you|you all|everyone|all of you|you guys|everybody)",
 		"(do it|end it|end my life|kill myself|go through with it) when i am (alone|by myself|home alone|on my own)",
 		"(i will|going to) miss (you all|you guys|everyone|all of you|everybody|you so much)",
+		"(thank you|thanks) for (trying|trying to help me|trying to help|everything you tried|all you tried|all your help|all you did|everything you did)",
 		"give my love to (everyone|everybody|my family|them|mum|mom|dad|the kids|my kids|my mum|my mom|my dad|all)",
 		"(written|wrote|writing|write) (a letter|letters|notes|a note|goodbye)? to (my)? (kids|children|family|parents|mum|mom|dad|partner|wife|husband|sister|brother|friends|everyone)",
 		"(sorry|forgive me) i (have to|need to|had to|must) (go|leave|do this|say goodbye) !to|now|home|out|back|early|soon|at|for|in|on|because|and|but|so|meeting|work|class|bed|sleep",

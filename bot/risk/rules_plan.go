@@ -43,6 +43,8 @@ var planRules = []rule{
 			"(when|after|once) i am (gone|dead) !for|to|on|from|at",
 	}},
 	{id: "acute.plan.note", level: Plan, fixed: true, third: true, pats: []string{
+		"(writing|wrote|written|write|left|leaving) (letters|notes) to say (goodbye|bye)",
+		"(writing|wrote|written|write|left|leaving) (letters|notes) to say (sorry|thank you|i love you) !to|for|at|in",
 		"suicide (note|notes|letter|letters|video|message)",
 		"goodbye (letters|notes)",
 		"(written|wrote|writing|write|left|leaving|leave|finished|drafted|drafting) (a|my|the|some|all|all my|all the)? (final|last) (letters|notes|note|letter) " +
@@ -65,7 +67,7 @@ var planRules = []rule{
 		"(i|just|already|accidentally|nearly|almost) (overdosed|od) !on|in|at|when|as",
 		"(take|took|taken|taking) an (overdose|od)",
 		"(lethal|fatal|deadly) (dose|doses|amount|overdose|quantity)",
-		"how (many|much) (@pills|of my pills|of my meds|of these) *4 (to die|kill|would kill|kills|is lethal|is fatal|are lethal|fatal|lethal|deadly|to od|to overdose|to not wake up|to end it|overdose)",
+		"how (many|much) (@pills|of my pills|of my meds|of these) *4 (it would take|it will take|would it take|does it take|it takes|to die|kill|would kill|kills|is lethal|is fatal|are lethal|fatal|lethal|deadly|to od|to overdose|to not wake up|to end it|overdose)",
 		"how long (does it|would it|will it) take to (die|bleed out|drown|suffocate|pass out and die)",
 		"(painless|most painless|least painful|surest|quietest) (way|ways|method|methods|death|suicide) !to|for|of|at|in|with|and|is|tattoo|wax|waxing",
 		"(painless|most painless|least painful|peaceful|surest|quietest) (way|ways|method|methods|death) to (die|go|do it|end it|kill myself|end my life|not wake up|check out|commit)",
@@ -96,6 +98,7 @@ var planRules = []rule{
 		"(💊💊|@noose|@knife|@gun|@coffin) (tonight|today|now|soon|goodbye|bye|tomorrow|💀|💀💀|@coffin|👋|✌)",
 		"(tonight|goodbye|bye) (💊💊|@noose|@gun|@coffin)",
 		"(@noose|@knife|@gun|💊💊) myself",
+		"(me|myself|i am) (@noose|@gun|@coffin|💊💊)",
 		"(want|going|ready|about|need|tempted|planning) (to)? (take|swallow|use|do)? (all|all of|all my|all the)? (the|my|these|those)? (💊💊|@noose|@gun)",
 	}},
 	{id: "acute.plan.giving_away", level: Plan, fixed: true, third: true, moving: true, pats: []string{
