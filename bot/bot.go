@@ -150,7 +150,7 @@ func (b *Bot) Handle(ctx context.Context, in Inbound) (Response, error) {
 		return Response{}, fmt.Errorf("bot: load person: %w", err)
 	}
 	if !b.allowed(in, t.known) {
-		return Response{Replies: []Reply{{Text: txtAccessDenied}}, Ack: txtAccessDenied, Stale: in.Data != ""}, nil
+		return b.denied(t), nil
 	}
 	if t.known {
 		b.decodeState(t, raw)

@@ -71,6 +71,9 @@ var Commands = []Command{
 	{Name: "export", Description: "Download your data (CSV, or /export json)", Private: true, Args: []Arg{
 		{Name: "format", Description: "csv or json", Kind: ArgString, Choices: []string{"csv", "json"}},
 	}},
+	{Name: "baseline", Description: "The time you were doing well, that I compare with", Private: true, Args: []Arg{
+		{Name: "when", Description: "e.g. 2026-03-01 2026-04-30, last 8 weeks, or clear", Kind: ArgString},
+	}},
 	{Name: "plan", Description: "Your safety plan: what helps, in your own words", Private: true},
 	{Name: "trusted", Description: "Choose someone I may tell, only when you say so", Private: true, Args: []Arg{
 		{Name: "name", Description: "Their first name, e.g. Sam", Kind: ArgString},

@@ -32,7 +32,7 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		t.say(txtHelp())
 		return nil
 	case "crisis", "sos":
-		t.replies = append(t.replies, b.withPlan(ctx, t, b.helpText(t)))
+		t.replies = append(t.replies, b.withPlan(ctx, t, b.helpText(t))...)
 		return nil
 	}
 	if !t.known || t.user.ConsentAt.IsZero() {
@@ -87,6 +87,8 @@ func (b *Bot) command(ctx context.Context, t *turn, name, args string) error {
 		return b.setName(ctx, t, args)
 	case "plan":
 		return b.plan(ctx, t)
+	case "baseline":
+		return b.baseline(ctx, t, args)
 	case "trusted":
 		return b.trusted(ctx, t, args)
 	}

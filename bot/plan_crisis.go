@@ -37,15 +37,20 @@ func (b *Bot) crisisPlan(ctx context.Context, t *turn) (string, error) {
 }
 
 // withPlan puts the person's plan before a crisis text. The crisis text
-// goes out even when the plan cannot be read.
-func (b *Bot) withPlan(ctx context.Context, t *turn, crisis string) Reply {
+// goes out even when the plan cannot be read. The plan holds names and
+// numbers, so it is private; in a Discord server, where a private reply
+// moves to the DMs, the crisis text stays a reply of its own shown where
+// the person asked (only to them), so that closed DMs never hide it.
+func (b *Bot) withPlan(ctx context.Context, t *turn, crisis string) []Reply {
 	p, err := b.crisisPlan(ctx, t)
 	if err != nil {
 		b.log.Error("crisis reply sent without the safety plan", "user", t.user.ID, "err", err)
 	}
-	if p == "" {
-		return Reply{Text: crisis}
+	switch {
+	case p == "":
+		return []Reply{{Text: crisis}}
+	case t.in.GuildID != "":
+		return []Reply{{Text: p, Private: true}, {Text: crisis}}
 	}
-	// The plan holds names and numbers: on Discord it goes to the DMs.
-	return Reply{Text: p + "\n\n" + crisis, Private: true}
+	return []Reply{{Text: p + "\n\n" + crisis, Private: true}}
 }

@@ -212,3 +212,33 @@ func TestPlanAnswerEdited(t *testing.T) {
 	}
 	_ = h
 }
+
+// In a Discord server a private reply moves to the person's DMs, which may
+// be closed: the plan goes private, and the crisis lines stay a reply of
+// their own to be shown where the person asked.
+func TestPlanInAServerKeepsCrisisLinesInPlace(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	c := h.person("g1")
+	c.platform = bot.Discord
+	c.onboard("UTC", "21:00", "GB")
+	c.writePlan("skip", "play guitar", "the library", "Sam", "Dr Weber", "skip")
+	for _, msg := range []string{"/crisis", "i want to die"} {
+		r := c.handle(bot.Inbound{Text: msg, GuildID: "guild-1", MessageID: c.nextID()})
+		var plan, lines *bot.Reply
+		for i := range r.Replies {
+			switch rp := &r.Replies[i]; {
+			case strings.Contains(rp.Text, "Your plan says"):
+				plan = rp
+			case strings.Contains(rp.Text, "116 123"):
+				lines = rp
+			}
+		}
+		if plan == nil || lines == nil || plan == lines {
+			t.Fatalf("%s in a server: want the plan and the crisis lines as two replies, got:\n%s", msg, dump(r))
+		}
+		if !plan.Private || lines.Private {
+			t.Errorf("%s in a server: plan private=%v, lines private=%v; want the plan private and the lines in place", msg, plan.Private, lines.Private)
+		}
+	}
+}

@@ -9,6 +9,21 @@ import (
 	"github.com/checkin-bot/checkin/store"
 )
 
+// denied answers someone access.allow does not admit. Risk words still get
+// the crisis reply first: crisis lines are for anyone. Nothing is stored.
+func (b *Bot) denied(t *turn) Response {
+	resp := Response{Replies: []Reply{{Text: txtAccessDenied}}, Ack: txtAccessDenied, Stale: t.in.Data != ""}
+	if t.in.Data != "" {
+		return resp
+	}
+	if r := detectAll(t.full); r.Risk() {
+		b.obs.FlagRaised("acute." + r.Level.String())
+		crisis := Reply{Text: b.acuteText(t, r), Urgent: true}
+		resp.Replies = append([]Reply{crisis}, resp.Replies...)
+	}
+	return resp
+}
+
 // quietly records what a risk message also answers, after the crisis reply:
 // check-in values typed with it ("4, slept 5 h, i want to die" at the mood
 // question, "/checkin 2 4 …", "mood 2, …"), the words for an open note

@@ -199,3 +199,25 @@ func TestRiskReplayAndEditFlagOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRiskFromSomeoneNotAdmitted: with access.allow set, someone outside
+// it gets the polite refusal, but risk words still get the crisis reply
+// first; nothing about them is stored.
+func TestRiskFromSomeoneNotAdmitted(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, withConfig(func(c *bot.Config) { c.Allow = []string{"telegram:in"} }))
+	out := h.person("out")
+	r := out.handle(bot.Inbound{Text: risky, MessageID: "out-1", Locale: "de"})
+	if len(r.Replies) < 2 || !strings.Contains(r.Replies[0].Text, "You matter") || !strings.Contains(r.Replies[0].Text, "TelefonSeelsorge") {
+		t.Fatalf("no crisis reply first for someone not admitted:\n%s", dump(r))
+	}
+	if !r.Replies[0].Urgent || !strings.Contains(r.Replies[1].Text, "invited") {
+		t.Errorf("want the urgent crisis reply, then the refusal:\n%s", dump(r))
+	}
+	if r := out.send("hello"); strings.Contains(text(r), "You matter") {
+		t.Errorf("a crisis reply for routine words:\n%s", dump(r))
+	}
+	if n := len(h.users()); n != 0 {
+		t.Errorf("%d people stored", n)
+	}
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -16,9 +17,10 @@ import (
 // crisis lines for the person's country first. A flag keeps the rule and
 // the time, never the words.
 func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
-	reply := b.withPlan(ctx, t, b.acuteText(t, r.Urgent()))
-	reply.Urgent = true // sent ahead of replies still waiting for the chat
-	t.replies = append(t.replies, reply)
+	for _, reply := range b.withPlan(ctx, t, b.acuteText(t, r)) {
+		reply.Urgent = true // sent ahead of replies still waiting for the chat
+		t.replies = append(t.replies, reply)
+	}
 	// Only the level is kept, logged and counted: the detector's finer rule
 	// names the phrase family, which says too much about the words.
 	rule := "acute." + r.Level.String()
@@ -51,13 +53,19 @@ func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
 // not set one (no setup yet, a skipped country, a slash command in a
 // server) the platform's language hint picks a likely country, shown as
 // a guess beside the international directory.
-func (b *Bot) acuteText(t *turn, urgent bool) string {
-	if t.user.Country == "" {
-		if code, ok := crisis.CountryForLocale(t.in.Locale); ok {
-			return b.cfg.Crisis.AcuteGuess(code, urgent)
+// rulePast is the detector's rule for thoughts told as past and resolved
+// ("I used to want to die, I'm better now"): answered, gently.
+const rulePast = "acute.passive.past"
+
+func (b *Bot) acuteText(t *turn, r risk.Result) string {
+	o := crisis.AcuteOptions{Urgent: r.Urgent(), Past: r.Rule == rulePast}
+	code := t.user.Country
+	if code == "" {
+		if guess, ok := crisis.CountryForLocale(t.in.Locale); ok {
+			code, o.Guessed = guess, true
 		}
 	}
-	return b.cfg.Crisis.Acute(t.user.Country, urgent)
+	return b.cfg.Crisis.AcuteWith(code, o)
 }
 
 // helpText is /crisis, with the same guess as acuteText.
@@ -70,13 +78,22 @@ func (b *Bot) helpText(t *turn) string {
 	return b.cfg.Crisis.Help(t.user.Country)
 }
 
-// trendItems says which optional items the trend rules may use.
-func (b *Bot) trendItems() trend.Items { return TrendItems(b.cfg.Items, store.User{}) }
+// trendItems is what the trend rules need to know of the deployment and
+// of the person: the items asked and the stretch they marked, if any.
+func (b *Bot) trendItems(ctx context.Context, u store.User) (trend.Items, error) {
+	w, err := b.db.GetWellStretch(ctx, u.ID)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return trend.Items{}, fmt.Errorf("bot: trend rules: %w", err)
+	}
+	return TrendItems(b.cfg.Items, w), nil
+}
 
 // TrendItems is what the trend engine needs to know of a deployment's
-// items and of one person, the same for the bot and for `checkin trends`.
-func TrendItems(items Items, u store.User) trend.Items {
-	return trend.Items{Energy: items.Energy, Interest: items.Interest, Medication: items.Medication}
+// items and of one person's marked well stretch (zero when none), the
+// same for the bot and for `checkin trends`.
+func TrendItems(items Items, w store.WellStretch) trend.Items {
+	return trend.Items{Energy: items.Energy, Interest: items.Interest, Medication: items.Medication,
+		Well: trend.Stretch{From: w.From, To: w.To}}
 }
 
 // afterCheckin runs the trend rules once a day's check-in is complete (or
@@ -109,7 +126,11 @@ func (b *Bot) evaluate(ctx context.Context, u store.User, day string) (string, [
 	if err != nil {
 		return "", nil, fmt.Errorf("bot: trend rules: %w", err)
 	}
-	res := trend.Evaluate(b.cfg.Trend, b.trendItems(), day, cs, qs, flags)
+	items, err := b.trendItems(ctx, u)
+	if err != nil {
+		return "", nil, err
+	}
+	res := trend.Evaluate(b.cfg.Trend, items, day, cs, qs, flags)
 	var fired []string
 	for _, h := range res.Hits {
 		fired = append(fired, h.Rule)

@@ -403,3 +403,29 @@ const (
 	lblTrustedTellNow = "Let %s know now"
 	lblTrustedYes     = "Yes, let %s know"
 )
+
+// /baseline: the stretch the trend engine compares with (bot/well.go).
+const (
+	txtBaselineMarked = "You marked %s as a time you were doing well. I compare your recent weeks with it " +
+		"(then: %s).\n\n/baseline clear forgets it, and I go back to finding one myself."
+	txtBaselineFound = "I compare your recent weeks with %s, the stretch in your check-ins when you seemed to be doing best " +
+		"(then: %s).\n\nIf another time felt better, you can mark it: /baseline 2026-03-01 2026-04-30, or /baseline last 8 weeks."
+	txtBaselineNone = "I don't have a good stretch to compare with yet: that takes about 8 weeks of check-ins.\n\n" +
+		"If you remember a time you were doing well and checked in then, you can mark it: " +
+		"/baseline 2026-03-01 2026-04-30, or /baseline last 8 weeks."
+	txtBaselineSet = "Thank you. I'll compare your weeks with %s, the time you marked as doing well " +
+		"(%d check-ins from then). /baseline shows it; /baseline clear forgets it."
+	txtBaselineCleared = "Okay, I've forgotten the stretch you marked. I'll find one in your check-ins myself."
+	txtBaselineNothing = "There's no marked stretch to forget: I find one in your check-ins myself."
+	txtBaselineReask   = "I didn't catch that. You can write /baseline 2026-03-01 2026-04-30 (two dates), " +
+		"/baseline last 8 weeks, or /baseline clear."
+	txtBaselineFuture = "That stretch reaches past today. Mark a time that has already happened, " +
+		"for example /baseline last 8 weeks."
+	txtBaselineLength = "Please mark a stretch from 2 to 26 weeks long: shorter says too little, longer blurs good and hard times together."
+	txtBaselineOld    = "I can only compare with the last 12 months. Please mark a time within them."
+	txtBaselineSparse = "I only have %d check-ins from %s, and I need at least %d to compare with. " +
+		"Could you mark a time when you checked in more often?"
+	txtBaselineThen      = "mood %s, sleep %s"
+	txtBaselineThenMood  = "mood %s"
+	baselineStretchWords = "Jan 2, 2006"
+)

@@ -138,6 +138,9 @@ func TestCheckinStepsInEverydayWords(t *testing.T) {
 		{step: "quality", steps: []string{"poor"}, want: map[string]string{"quality": "2"}, reply: qEnergy},
 		{step: "quality", steps: []string{"4/5"}, want: map[string]string{"quality": "4"}},
 		{step: "quality", steps: []string{"2 or 3", "press:2"}, want: map[string]string{"quality": "2"}},
+		{step: "quality", steps: []string{"pretty bad"}, want: map[string]string{"quality": "2"}},
+		{step: "quality", steps: []string{"not great", "press:3"}, want: map[string]string{"quality": "3"},
+			held: map[string]string{"quality": "nil"}},
 		{step: "energy", steps: []string{"low, like a 2"}, want: map[string]string{"energy": "2"}, reply: qInterest},
 		{step: "energy", steps: []string{"about a 6 today"}, want: map[string]string{"energy": "6"}},
 		{step: "interest", steps: []string{"not much, a 3"}, want: map[string]string{"interest": "3", "note": "not much"}},
@@ -233,13 +236,20 @@ func TestOfferedNoteIsNeverLost(t *testing.T) {
 	tests := []struct {
 		name string
 		then func(h *harness, c *conv)
+		also string // a second sentence offered and kept
 	}{
-		{"a command", func(h *harness, c *conv) { c.send("/history") }},
-		{"stop", func(h *harness, c *conv) { c.send("stop") }},
-		{"a button", func(h *harness, c *conv) { c.press("6 h") }},
-		{"skip", func(h *harness, c *conv) { c.send("skip") }},
-		{"/checkin again", func(h *harness, c *conv) { c.send("/checkin") }},
-		{"the next day's prompt", func(h *harness, c *conv) {
+		{name: "a command", then: func(h *harness, c *conv) { c.send("/history") }},
+		{name: "stop", then: func(h *harness, c *conv) { c.send("stop") }},
+		{name: "a button", then: func(h *harness, c *conv) { c.press("6 h") }},
+		{name: "skip", then: func(h *harness, c *conv) { c.send("skip") }},
+		{name: "the skip button", then: func(h *harness, c *conv) {
+			c.send("7")
+			c.send("3")
+			c.send("the bus was late again")
+			c.press("Skip")
+		}, also: "the bus was late again"},
+		{name: "/checkin again", then: func(h *harness, c *conv) { c.send("/checkin") }},
+		{name: "the next day's prompt", then: func(h *harness, c *conv) {
 			h.clk.Add(27 * time.Hour)
 			if _, err := h.b.Prompt(h.ctx, c.mustUser(), "checkin"); err != nil {
 				h.t.Fatal(err)
@@ -256,8 +266,12 @@ func TestOfferedNoteIsNeverLost(t *testing.T) {
 			mustContain(t, r, "Shall I keep that as today's note?")
 			tc.then(h, c)
 			got, _ := c.day(today)
-			if got.Note != words {
-				t.Errorf("note = %q, want the offered sentence kept; last:\n%s", got.Note, dump(c.last))
+			want := words
+			if tc.also != "" {
+				want += "; " + tc.also
+			}
+			if got.Note != want {
+				t.Errorf("note = %q, want %q: the offered sentences kept; last:\n%s", got.Note, want, dump(c.last))
 			}
 		})
 	}

@@ -15,12 +15,14 @@ type dayAcc struct {
 	moods                 []float64
 	sleep                 *float64
 	quality, energy, intr *int
+	functioning           *int
 	med                   *bool
 	notes                 []string
 }
 
 func (a *dayAcc) checkin() store.Checkin {
-	c := store.Checkin{Day: a.day, SleepHours: a.sleep, SleepQuality: a.quality, Energy: a.energy, Interest: a.intr, MedTaken: a.med}
+	c := store.Checkin{Day: a.day, SleepHours: a.sleep, SleepQuality: a.quality, Energy: a.energy, Interest: a.intr,
+		Functioning: a.functioning, MedTaken: a.med}
 	if len(a.moods) > 0 {
 		sum := 0.0
 		for _, m := range a.moods {

@@ -34,7 +34,8 @@ func item[T int | float64](cols map[string]int, rec []string, line int, res *Res
 }
 
 // parseCheckin reads checkin's own export (the columns of /export and
-// `checkin export`): each row is one day on checkin's own scales.
+// `checkin export`; functioning where the file has it): each row is one
+// day on checkin's own scales.
 func parseCheckin(cols map[string]int, rec []string, line int, days map[string]*dayAcc, res *Result) error {
 	if !has(cols, "date") || !has(cols, "mood") {
 		return fmt.Errorf(errMissingCols, "date and mood", ErrFormat)
@@ -59,6 +60,7 @@ func parseCheckin(cols map[string]int, rec []string, line int, days map[string]*
 	used = item(cols, rec, line, res, &a.quality, 1, 5, "sleep_quality") || used
 	used = item(cols, rec, line, res, &a.energy, 0, 10, "energy") || used
 	used = item(cols, rec, line, res, &a.intr, 0, 10, "interest") || used
+	used = item(cols, rec, line, res, &a.functioning, 0, 10, "functioning") || used
 	switch s, _ := cell(cols, rec, "medication_taken"); strings.ToLower(s) {
 	case "":
 	case "yes":

@@ -1,11 +1,13 @@
 package importer
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/checkin-bot/checkin/bot/report"
 	"github.com/checkin-bot/checkin/store"
 	"github.com/google/go-cmp/cmp"
 )
@@ -138,5 +140,30 @@ func TestHostileCells(t *testing.T) {
 	}
 	if len(res.Problems) != 6 {
 		t.Errorf("problems %v: want 6", res.Problems)
+	}
+}
+
+func TestCheckinExportWithFunctioning(t *testing.T) {
+	res := parseFile(t, "checkin", "testdata/checkin_functioning.csv")
+	if len(res.Days) != 2 || res.Days[0].Functioning == nil || *res.Days[0].Functioning != 8 || res.Days[1].Functioning != nil {
+		t.Errorf("days %+v: want functioning 8, then left out", res.Days)
+	}
+	checkProblems(t, res.Problems, map[int]string{3: "functioning"})
+}
+
+// TestOwnExportRoundTrips imports what checkin's export writes and must
+// get the same days back.
+func TestOwnExportRoundTrips(t *testing.T) {
+	want := []store.Checkin{
+		{Day: "2025-05-01", Mood: ip(0), SleepHours: fp(0), SleepQuality: ip(1), Energy: ip(10), Interest: ip(0), Functioning: ip(3), MedTaken: bp(false), Note: "=SUM(A1)"},
+		{Day: "2025-05-02", Mood: ip(10), SleepHours: fp(11.5), Note: "two\nlines, \"quoted\""},
+		{Day: "2025-05-04", MedTaken: bp(true)},
+	}
+	res, err := Parse("checkin", bytes.NewReader(report.CSV(want)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, res.Days); diff != "" || len(res.Problems) > 0 {
+		t.Errorf("round trip (-want +got):\n%s\nproblems %v", diff, res.Problems)
 	}
 }

@@ -35,8 +35,9 @@ func ReadAnswer(s, step string) Answer {
 			}
 		}
 	}
-	if r.choice != nil && r.choice.Guess && (r.unreadWords() || tail != "") {
-		// Words of tone inside a longer sentence are part of the sentence, not a rating.
+	if r.choice != nil && (hasItem(r.f, step) || r.choice.Guess && (r.unreadWords() || tail != "")) {
+		// Words of tone inside a longer sentence, or beside the value itself ("pretty
+		// bad, a 3"), are kept as words for the note, not read as a rating.
 		for i := r.choiceAt[0]; i < r.choiceAt[1]; i++ {
 			r.used[i] = false
 		}
@@ -76,8 +77,11 @@ func (r *reader) stepPiece(step string, a, b int) bool {
 			r.take(a, b, step, nil, func() error { return setInt(r.field(step), v.Lo, step) })
 			return true
 		case err == nil:
-			if r.choice != nil || hasItem(r.f, step) {
-				return false // words of tone beside a value: part of the note
+			if r.choice != nil {
+				return false
+			}
+			if hasItem(r.f, step) {
+				return false // words of tone beside the value stay words: "a 3, pretty bad"
 			}
 			r.choice, r.choiceAt = &v, [2]int{a, b}
 			r.mark(a, b)
@@ -89,6 +93,14 @@ func (r *reader) stepPiece(step string, a, b int) bool {
 		if step == ItemQuality {
 			if q, n := qualityAt(r.toks[a:b]); n == b-a {
 				r.take(a, b, step, nil, func() error { return setInt(&r.f.Quality, q, step) })
+				return true
+			}
+			if q, n := qualityPhrase(r.toks[a:b]); n == b-a && q.Exact() {
+				r.take(a, b, step, nil, func() error { return setInt(&r.f.Quality, q.Lo, step) })
+				return true
+			} else if n == b-a && r.choice == nil && !hasItem(r.f, step) {
+				r.choice, r.choiceAt = &q, [2]int{a, b}
+				r.mark(a, b)
 				return true
 			}
 		}

@@ -47,10 +47,18 @@ func functioningWordAt(toks []token) (int, int) {
 	return v, n
 }
 
+// functioningLead may stand before a worded answer: "I did most of it".
+var functioningLead = map[string]bool{
+	"i": true, "did": true, "got": true, "managed": true, "i've": true, "ive": true, "done": true,
+	"honestly": true, "like": true, "maybe": true, "probably": true, "about": true,
+}
+
 var functioningTail = map[string]bool{
 	"of": true, "it": true, "them": true, "really": true, "much": true, "at": true, "all": true,
 	"done": true, "did": true, "i": true, "the": true, "things": true, "stuff": true,
 	"today": true, "way": true, "a": true, "bit": true, "lot": true, "anything": true,
+	"planned": true, "meant": true, "to": true, "wanted": true, "my": true, "plans": true,
+	"what": true, "any": true,
 }
 
 // Functioning reads an answer to "Did you do what you meant to today?": a rating 0–10 in
@@ -63,7 +71,12 @@ func Functioning(s string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if v, n := functioningWordAt(toks); n > 0 && n == len(toks) {
+	// "I did most of it", "got nothing done", "managed some".
+	lead := 0
+	for lead < len(toks)-1 && lead < 3 && functioningLead[toks[lead].text] {
+		lead++
+	}
+	if v, n := functioningWordAt(toks[lead:]); n > 0 && lead+n == len(toks) {
 		return v, nil
 	}
 	r, err := ReadRating(s, 0, 10)

@@ -7,6 +7,7 @@ var activeRules = []rule{
 		"(off|offing|offed|end|ending|ended|delete|deleting|erase|erasing) myself !from|on|in|off",
 		"(neck|rope|necking|roping) myself",
 		"kms",
+		"ctb",
 		"kys",
 	}},
 	{id: "acute.active.want_to_die", level: Active, third: true, mention: true, pats: []string{
@@ -14,7 +15,7 @@ var activeRules = []rule{
 			"!laughing|happy|old|rich|of|from|for|on|doing|peacefully|when|young|with",
 		"(want|wanted|wish|wishing|would like|like|trying|tried) to (die|be dead) (so bad|so badly|so much|every day|everyday|all the time|right now|today|tonight|again|lol|fr|honestly|tbh)",
 		"(ready|want|wanted|wanting|wish|wishing|praying|pray|hoping|long|longing|begging|craving|crave) (for)? death !of|metal|note",
-		"(want|wanted|going) to (💀|⚰|🪦|🔫)",
+		"(want|wanted|going|ready|need|wish) to (💀|@coffin|@gun|@noose)",
 	}},
 	{id: "acute.active.end_life", level: Active, third: true, pats: []string{
 		"(end|ending|ended|take|taking|took|finish|finishing) (my|my own) (life|lives|existence)",
@@ -39,6 +40,7 @@ var activeRules = []rule{
 		"(attempt|attempted|attempting|tried|try|trying|considering|consider|contemplating|planning|plan|going to) (suicide|to commit suicide)",
 		"(want|wanted|going|need|tempted|planning|plan|about|ready) to (suicide|commit suicide)",
 		"(si|suicide) (thoughts|urges|ideation) (again|today|lately|are back)",
+		"(suicide|overdose) (attempt|attempts) !prevention|survivors|survivor|rates|statistics|helpline|hotline",
 		"(ideation|ideations) (again|today|lately|is back|are back|coming back)",
 	}},
 }

@@ -14,7 +14,9 @@ var contextRules = []rule{
 		"(die|dying|died) (my|her|his|your|their|the)? (hair|beard|eyebrows|clothes|shirt|jeans|fabric|wool)",
 		"(die|dying|died) (of|from) (embarrassment|boredom|laughter|laughing|cringe|shame|heat|thirst|hunger|curiosity|excitement|cuteness)",
 		"(could|would|will) (just)? die (of|from|if|when|laughing|happy)",
-		"(tonight|today|tomorrow) is the (night|day) *4 (see|seeing|go|going|concert|gig|show|band|party|date|match|game|wedding|launch|exam|interview|trip|flight|move|birthday|celebrate|celebrating|meet|meeting|watch|watching|finale|premiere)",
+		"(tonight|today|tomorrow) is the (night|day) *4 (see|seeing|concert|gig|show|band|party|date|match|game|wedding|launch|exam|interview|trip|flight|move|birthday|celebrate|celebrating|meet|meeting|watch|watching|finale|premiere)",
+		"(see|talk to|speak to|catch) (you|ya|you all|everyone|you guys) (tomorrow|soon|later|next week|tonight|on monday|monday|on friday|after the holidays|after the weekend|at the weekend|in the morning)",
+		"(talk|speak) (tomorrow|soon|later|next week)",
 		"(asked|asks|ask|asking) (me)? (if|whether) *8 (i said|i answered|i told her|i told him|i told them|and said|and answered) (no|not)",
 		"(said|say|answered|answer|ticked|tick|circled|put) (no|not) (to|on|for) (the|a|that|any|every)? *3 (question|questions|item|box|screening)",
 		"(kill|killing) (it|them|time|the process|the task|the job|the server|the app|the lights|the vibe|the mood|the engine|the bug|a bottle|the bottle)",
@@ -113,7 +115,9 @@ var contextRules = []rule{
 		"so (do|am|have|did) i",
 		"me too",
 		"same (here|for me)",
-		"i (do|am|feel|think) (too|as well)",
+		"i (do|am|feel|think) (too|as well) " +
+			"!tired|busy|old|young|scared|much|many|late|early|far|little|big|small|long|short|hard|weak|sick|afraid|worried|anxious|exhausted|" +
+			"drained|stressed|upset|sad|angry|lazy|shy|nervous|embarrassed|ashamed|broke|low|depressed|numb|overwhelmed|ill|slow|fast|close|soft",
 		"i (feel|think) (the same|that way too)",
 		"tbh same",
 	}},

@@ -17,7 +17,7 @@ var farewellRules = []rule{
 		"(said|saying|say) (my)? (goodbye|goodbyes) to (the people|everyone|everybody|all the people|the ones|those) (who|that|i) (matter|love|care|loved|mattered|matters|care about)",
 		"(not|never) *3 be (around|here|alive) (for|to see|to do|by|at) (the|your|my)? (next|another) (check in|checkin|message|week|summary|one|time|birthday|christmas|year|month) " +
 			"!because|as|since|cause|on|while|due|we|holiday|trip|travelling|traveling",
-		"(will not|would not|am not going to|not going to|do not|never) need (it|them|this|that|my things|my stuff|any of it|any of this|anything|money|my car|my clothes) " +
+		"(will not|would not|am not going to|not going to|do not|never) (need|be needing) (it|them|this|that|my things|my stuff|any of it|any of this|anything|money|my car|my clothes) " +
 			"(anymore|any more|where i am going|after (tonight|this|today|i am gone)|much longer|for much longer|soon|after this week|for long)",
 		"(will not|not going to|never) (have to|need to) (worry about|deal with|put up with|look after|take care of|think about|bother with) me (much longer|for much longer|for long|soon|after (tonight|today|this week|this))",
 		"(will not|not going to|never) be a (burden|problem|bother|weight|trouble) ((to|for|on) (anyone|anybody|you|them|everyone|my family|you all|anyone else))? (anymore|much longer|for much longer|soon|any longer|after (tonight|today|this))",
@@ -39,6 +39,22 @@ var farewellRules = []rule{
 		"(will not|not going to|would not) be (around|here|alive) (to see|for|by) (christmas|my birthday|new year|the new year|next year|another year|another christmas) " +
 			"!because|as|since|i|we|on|holiday|cause|due|so|but|this|in|at|with",
 		"(sorted|sorting|done|made|written|wrote|updated) (out)? my will *4 (written|wrote|writing|letters|letter|notes|note|goodbye|goodbyes)",
+		"(given|gave|giving|give|rehomed|rehoming|rehome) my (cat|dog|cats|dogs|pets|pet|kitty|puppy|rabbit|hamster|fish) *4 (so|because) *2 (looked after|taken care of|cared for|safe|loved|in good hands) " +
+			"!while|until|till|during|for|when",
+		"(left|leaving|leave|written|wrote|writing) (notes|letters|a note|a letter) (for|to) (everyone|everybody|all the people|the people|each of the people) (i love|i care about|who matter|that matter|i have ever loved|who matter to me)",
+		"(left|leaving|leave|written|wrote|writing) (notes|letters|a note|a letter) (for|to) (my loved ones|my family and friends|the people i love)",
+		"(not|never|do not think i|not sure i) *3 (want to|going to|will|can) be (here|around|alive) (much longer|for much longer|for long|any longer)",
+		"(going to|will|plan to|planning to|am going to) (kill myself|end it|end my life|end it all) (after|when|once|before) !i|we|work|lunch|dinner",
+		"(have|got|made|set|picked) a (date|day|time) and a (plan|place|method|way) !for|to|with|at|in|on|this|next|tonight|tomorrow|and",
+		"(have|got|made) a (plan|method) and a (date|day|time|place) !for|to|with|at|in|on|this|next|tonight|tomorrow|and",
+		"@height *4 (high|tall|deep|far) enough !for|so|that|now|and|with|but|already|yet|thanks|in|on|at",
+		"@height *8 (nearly|almost|about to|so close to) (jumped|jump|jumping|stepped off|went over|let go)",
+		"(letter|letters|note|notes|message) (for|to) (my|the)? (mum|mom|dad|family|kids|partner|wife|husband|parents|sister|brother|friends|flatmate|roommate|someone|whoever) to (find|read afterwards|open afterwards|find after) " +
+			"!about|the|my|when|out|in|on|at|before|it|them|a|some|if|what|where|while|tomorrow|tonight|later",
+		"(please)? (tell|let) (my)? (mum|mom|dad|family|kids|parents|wife|husband|partner|sister|brother|everyone|them|her|him) (know)? (that)? i am sorry (for everything|for all of it)? " +
+			"!for|i|about|but|that|to|we|late|it|if|so|he|she|they|you|and|again",
+		"after (tonight|today|this|this week|tomorrow|this weekend) *2 (you|they|nobody|no one|everyone|you all) (will not|will never|would not|are not going to|do not) (have to|need to)? " +
+			"(worry about|deal with|hear from|see|put up with|bother with) me",
 		"(it is|its) happening (tonight|today|tomorrow|this weekend|soon|now) *4 (made my mind up|made up my mind|my mind is made up|decided)",
 		"(made my mind up|made up my mind|my mind is made up) *4 (it is|its) happening",
 		"(know|knew|decided|worked out|figured out|picked|chosen) (exactly|already)? (where|when|how) (i will|i would|i am going to|i could) (go|go to|go and|have to)? (to)? (do it|end it|die|kill myself|end my life|end it all)",
@@ -62,6 +78,10 @@ var farewellRules = []rule{
 	}},
 	{id: "acute.plan.farewell_in_context", level: Plan, fixed: true, context: true, third: true, moving: true, pats: []string{
 		"(writing|wrote|written|write|sent|sending|recorded|recording|left|leaving) (my)? goodbye (messages|texts|emails|videos|posts|voice notes)",
+		"(it has been|its been|it was|been) (nice|good|lovely|great|a pleasure|an honour|an honor) knowing (you|you all|everyone|all of you|you guys|everybody)",
+		"(do it|end it|end my life|kill myself|go through with it) when i am (alone|by myself|home alone|on my own)",
+		"(i will|going to) miss (you all|you guys|everyone|all of you|everybody|you so much)",
+		"(thank you|thanks) for (trying|trying to help me|trying to help|everything you tried|all you tried|all your help|all you did|everything you did)",
 		"give my love to (everyone|everybody|my family|them|mum|mom|dad|the kids|my kids|my mum|my mom|my dad|all)",
 		"(written|wrote|writing|write) (a letter|letters|notes|a note|goodbye)? to (my)? (kids|children|family|parents|mum|mom|dad|partner|wife|husband|sister|brother|friends|everyone)",
 		"(sorry|forgive me) i (have to|need to|had to|must) (go|leave|do this|say goodbye) !to|now|home|out|back|early|soon|at|for|in|on|because|and|but|so|meeting|work|class|bed|sleep",

@@ -18,6 +18,9 @@ var hedgedRules = []rule{
 			"!for|while|at|on|this|today|tonight|tomorrow|when|during|until|till|next|in|if",
 		"(fine|okay|ok|happier|relieved|better off|easier|better) without me (in it|in their lives|in the picture|in this world|around|anymore|any more)",
 		"(only way|only option|one way|only thing) *6 (is|would be|will be) (to)? (not be here|not exist|not be alive|be dead|die|disappear|be gone|stop existing|not wake up)",
+		"(fall asleep|sleep|go to sleep|close my eyes) and (it|everything) (would|will|could)? (all)? (just)? be over",
+		"(wish|want|need) *3 (it|everything|life) (would|could) (all)? (just)? (be over|end|stop) (forever|for good|permanently)? " +
+			"!soon|already|so|quickly|and|before|by|raining|snowing|ringing|beeping|buzzing|being|at|in|on|when|after|for",
 		"(sleep|asleep) and (stay asleep|stay that way|never come back|not come back|be done)",
 		"(feel|feeling|felt|feels) like (just)? (disappearing|vanishing) (forever|for good|and never coming back|and not coming back|completely|off the face of the earth)",
 		"(feel|feeling|felt|feels) like (just)? (disappearing|vanishing) !for|to|into|under|from|on|off|with|in|at|somewhere|abroad|after|and|until|till",
@@ -26,6 +29,7 @@ var hedgedRules = []rule{
 		"(disappointed|upset|annoyed|sad|angry|frustrated|gutted) (that)? i (woke up|am still alive|am still here|survived|keep waking up|made it through the night|did not die) (at all)? " +
 			"!late|early|at|with|so|too|before|after|to|in|on|this|again",
 		"all i (want|wish for|want to do|need|think about) (is|is to)? (to)? (die|be dead|not exist|disappear forever|end it|kill myself|end my life)",
+		"(relief|nice|peaceful|easier|better|a mercy|welcome|freeing) to (just|finally)? (not exist|not be here|not wake up|stop existing|be dead|die|not be alive|disappear forever|not be alive anymore|not be around)",
 		"(giving|give|gave|given) up on (life|living|being alive|staying alive|everything and everyone)",
 		"should not be (here|alive|around) !at|today|yet|tonight|right|in|on|with|now|without|so|because|alone|i|but|early|late|this|doing|working|eating|awake|up",
 		"(wish|hope|hoping|praying|pray|wishing) something (bad)? (would|will|could)? (happen|happens) to me",
@@ -51,6 +55,9 @@ var hedgedRules = []rule{
 	{id: "acute.selfharm.ongoing", level: SelfHarm, pats: []string{
 		"(scratch|scratching|scratched|pick|picking|picked|claw|clawing|clawed) at (myself|my skin|my arms|my arm|my legs|my face) (until|till|til|so) (it|i|they)? (bleeds|bleed|bled|raw)",
 		"(cuts|scars|wounds|burns) on my (arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach|hips|body) *3 (worse|deeper|more|infected|bleeding|fresh|new|again)",
+		"(started|start|starting|been|keep|kept|back to|went back to|going back to) (cutting|burning|scratching|hitting|carving|slicing) my (arm|arms|skin|wrist|wrists|thigh|thighs|legs|leg|stomach|body|hips)",
+		"(burning|burned|burnt|cutting|carving|scratching) my (arms|thighs|wrists|skin|legs|stomach|hips) again",
+		"(hide|hiding|hid|cover|covering|covered|hidden) (up)? (my|the) (cuts|wounds|burns|self harm|fresh scars|new scars)",
 		"(hit|hitting|bang|banging|banged|smash|smashing|smashed) my (head|fists|fist|hands|hand|arm|arms) (against|on|into) (the|a)? (wall|walls|floor|door|desk|table) (until|till|til|so hard|again|on purpose|to feel)",
 		"(carved|carving|carve|cut|cutting|sliced|slicing|scratched|scratching) (into|in to) my (arm|arms|skin|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|body)",
 		"(ended up|end up|ending up|went back to|gone back to|going back to|relapsed into|back to) (cutting|self harming|hurting myself|burning myself|sh) " +
@@ -70,7 +77,7 @@ var hedgedRules = []rule{
 		"(wishes|wished) (he|she|they) (was|were) dead",
 	}},
 	{id: "acute.passive.in_context", level: Passive, context: true, third: true, pats: []string{
-		"(⚰|🪦)",
+		"(@coffin)",
 		"(want|wish|need) (this|it|everything|it all|all of this|all this|life) to (be over|end|stop)",
 	}},
 }

@@ -7,20 +7,25 @@ package risk
 // means_in_context); with ongoing thought about it, it is the most urgent
 // thing in a message. No pattern needs, or names, how.
 var _ = addMacros(map[string]string{
+	// Emoji for a means, single or doubled ("🪢🪢"); used inside a group.
+	"coffin": "⚰|⚰⚰|🪦|🪦🪦",
+	"noose":  "🪢|🪢🪢",
+	"knife":  "🔪|🔪🔪",
+	"gun":    "🔫|🔫🔫",
 	"place": "(bridge|bridges|roof|rooftop|rooftops|ledge|edge|balcony|cliff|cliffs|cliff edge|overpass|tower|" +
 		"car park|parking garage|multistorey|top floor|window|platform|tracks|train tracks|railway|rails|railway line|" +
-		"motorway|highway|road|the road|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
+		"motorway|highway|road|the road|traffic|oncoming traffic|the traffic|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
 		"top of the car park|top of a building|tall building|building)",
 	"means": "(pills|meds|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|antidepressants|medicine cabinet|medicine|bottle of pills|rope|noose|belt|knife|knives|blade|blades|" +
 		"razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train|trains|tracks|train tracks|bridge|ledge|roof|balcony|cliff|cliffs|" +
 		"car|exhaust|overdose)",
 	// Heights and rails, without the water and the roads of @place.
 	"height": "(bridge|bridges|roof|rooftop|ledge|edge|balcony|cliff|cliffs|tracks|train tracks|railway|railway line|overpass|" +
-		"top floor|car park|parking garage|multistorey|tower|tall building|top of the building)",
+		"top floor|car park|parking garage|multistorey|tower|tall building|top of the building|heights|high places|the edge)",
 	// Means that are not also everyday things ("the car", "the train",
 	// "my meds" are), for phrases that would otherwise be ordinary.
 	"sharp": "(pills|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|medicine cabinet|bottle of pills|rope|noose|" +
-		"knife|knives|blade|blades|razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train tracks|tracks|railway line|ledge|edge|cliff|cliffs|overdose)",
+		"knife|knives|blade|blades|razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train tracks|tracks|railway line|ledge|cliff|cliffs|overdose)",
 	// Words after a means or a place that make it a modifier: "the train
 	// strike", "the roof leak", "the pills organiser".
 	"modifies": "strike|strikes|scene|scenes|leak|leaks|design|repair|repairs|closure|works|toll|collapse|photo|photos|picture|pictures|view|views|" +
@@ -54,8 +59,13 @@ var meansRules = []rule{
 		// "i keep thinking about the train tracks", "staring at the rope in the garage"
 		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|keep looking|kept looking|obsessing|fixated|keep picturing) " +
 			"(about|at|on)? (the|my|those|these|that|all the|all my|his|her)? (dads|mums|moms|parents|grandads|brothers|husbands|partners|fathers|own|old|family|new)? @sharp !@modifies",
+		"(thinking|been thinking|think|thought) (about|of) (the|my|that|this)? @height (again|a lot|all the time|constantly|every day|lately|nonstop|tonight|so much|more and more)",
+		"@ruminate (about|of)? (crashing|crash|wrecking|wreck) my car " +
+			"!insurance|accidentally|by|when|because|in|at|last|yesterday|again|while|during|and|but|so|the|if|on|with|or|every|each|whenever",
+		"(keep wanting to|want to|wanting to|wanted to|urge to|urges to|tempted to|need to|going to|planning to|about to) (jump|leap|throw myself|step|fall) " +
+			"(off|from|in front of) (a|the|my|some|this)? @height !into|in|for|at|with|haha|lol|on|of",
 		"(thinking|been thinking|think|thought) (about|of) (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @sharp *4 (again|a lot|all the time|constantly|every day|lately|nonstop|tonight|so much|more and more)",
-		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place !@modifies",
+		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place !of|@modifies",
 		"(keep|kept|can not stop) (looking|staring) (down|over) (from|off|over)? (the|my|a)? @place !at|to|into|onto|on|towards|toward|watching",
 		"(looking|look|looked|staring|stare|stared) (down|over) (from|off|over|at)? (the|my|a)? @place *4 (wondering|thinking|tempted|wanting|want)",
 		"(eyeing|eying|eyed|staring at|stared at|glaring at) (the|my|a|those|these)? (bottle of|box of|packet of)? @means",
@@ -74,6 +84,9 @@ var meansRules = []rule{
 		"(keep|kept) (standing|sitting|going|walking|driving|ending up) (on|at|to|by|near|up to)? (the|a)? (edge of the|edge of a|top of the|top of a|edge of my|top of my)? @place " +
 			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
 		"(counting|counted|count) *3 @pills *5 enough",
+		"(looking at|looked at|look at|searching|searched|googling|googled|looking up|looked up|researching) (bridges|tall buildings|high buildings|cliffs|car parks|multistoreys|rooftops|high places) " +
+			"(near me|nearby|around here|in the area|close by|in town|near my house|near where i live) !for|to|with|and|because|so|but",
+		"(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|kept) (up)? (a|two|three|four|five|six|several|a few)? (weeks|months|week|month|days|years) (worth)? of (my|the)? @pills",
 		"(counting|counted) (out)? (my|the|all my|all the)? @pills (again|tonight|every night|to see)",
 		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (where|when|how) (i would|i will|i am going to|i could|to) (use it|use them|do it|tie it|take them|use the)",
 		"(@height|@sharp) *5 (keeps|kept|keep|is|are|has been|have been) (calling|pulling|tempting|drawing|calling out) (to|at)? me",
@@ -93,7 +106,7 @@ var meansRules = []rule{
 		"(swallowing|swallow|taking|take|eating|downing) (everything|all|all of it|the lot|whatever is) (in|from) (the|my)? (medicine cabinet|cabinet|bathroom cabinet|drawer|box|bottle|packet)",
 	}},
 	{id: "acute.selfharm.emoji", level: SelfHarm, pats: []string{
-		"(🔪|🩸) (on|into|in)? (my)? (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach|hips)",
-		"(cut|cutting|cuts) (🔪|🩸)",
+		"(@knife|🩸|🩸🩸) (on|into|in)? (my)? (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach|hips)",
+		"(cut|cutting|cuts) (@knife|🩸|🩸🩸)",
 	}},
 }

@@ -78,12 +78,12 @@ var passiveRules = []rule{
 	{id: "acute.passive.not_exist", level: Passive, third: true, pats: []string{
 		"(want|wanted|wants|wish|wanting|would like) to (just|simply)? not (be here|be alive|exist|wake up|be around|be anymore)",
 		"(hate|hating|hated) (being alive|existing|my existence|that i exist|that i am alive|still being alive|being here)",
-		"(want|wanted|wants|wish|wanting|would like|like|trying) to (fade away|not exist|stop existing|cease to exist|sleep forever|be erased|not be here anymore|not be alive|never wake up|not be alive anymore)",
+		"(want|wanted|wants|wish|wanting|would like|like|trying) to (stop being alive|stop being here|quit living|quit existing|fade away|not exist|stop existing|cease to exist|sleep forever|be erased|not be here anymore|not be alive|never wake up|not be alive anymore)",
 		"(want|wanted|wants|wish|wanting|would like|like|trying) to (disappear|vanish|evaporate|dissolve) !to|for|into|on|from|off|with|under|in|at|behind|inside|like",
 		"(want|wanted|wants|wish|wanting|would like|like|trying) to (disappear|vanish) (forever|for good|for ever|and never come back|completely|off the face of the earth)",
 		"(about|of|on|dream of|dreaming of) not (existing|being alive|being here|being around|waking up|exist)",
 		"(stop|stopped|cease|ceased) (existing|to exist) !in|on|as|at",
-		"not (want|wish) to (live|exist|be alive|be here anymore|be around anymore|be here any longer|be on this earth|be on earth|keep living|go on living|keep going anymore|be here no more) " +
+		"not (really|even|actually|honestly|truly|just)? (want|wish) to (live|exist|be alive|be here anymore|be around anymore|be here any longer|be on this earth|be on earth|keep living|go on living|keep going anymore|be here no more) " +
 			"!in|with|there|at|near|alone|together|abroad|on|by|somewhere|anywhere|far|close|here|without|under|next|that",
 		"not (want|wish) to be (here|around|alive) (anymore|any longer|no more|at all)",
 		"(not sure|unsure|do not know|not certain|not even sure) (if|whether)? (i)? (want|still want) to (be alive|live|exist|be here|keep living|keep going|go on|stay alive|wake up)",

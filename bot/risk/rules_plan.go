@@ -19,8 +19,14 @@ var planRules = []rule{
 			"(to|when|on)? (end it|end my life|kill myself|die|take my life|end it all|unalive myself)",
 		"(have|had|made|making|make|got|came up with|come up with|working on) a (plan|plan in place) (to|for|on|of)? (how to)? " +
 			"(die|end it|end my life|kill myself|suicide|my suicide|my death|ending it|killing myself|take my life)",
+		"my plan is to (do it|end it|die|kill myself|end my life|go through with it|end it all|not wake up) " +
+			"!after|before|at|on|in|with|by|first|later|this|next|today|properly|myself|again|the|for|once|so|and|but|then|quickly|slowly|right|well",
+		"(taking|take|swallowing|swallow|took|swallowed) (every|every single|all the|all my) (pill|pills|tablet|tablets|medication|med|meds) " +
+			"(in the house|in the cabinet|in the medicine cabinet|in the flat|in my flat|in the drawer|in the bathroom|i have|we have|i can find|i could find|left)",
+		"(looked up|looking up|look up|googled|googling|searched|searching|checked|checking) (which|what|the) (bridge|building|cliff|roof|car park|tower|overpass) (is|are)? (the)? (highest|tallest|closest|nearest|most)",
+		"the last time (you will|anyone will|you are going to|they will|you ever) (hear from|see|talk to|speak to) me !before|until|till|for|while|on|in|this|during|at|today|til",
 		"(picked|chose|chosen|decided on|settled on|found|have|got) (a|the) (date|day|time|place|spot|method|way|bridge|building) " +
-			"(to|for|when|where) (i)? (die|end it|end my life|kill myself|ending it|end it all)",
+			"(to|for|when|where) (i|i will|i am going to|i would)? (die|end it|end my life|kill myself|ending it|end it all|do it|go through with it)",
 		"(know|knew|figured out|decided|worked out|planned|planned out|thought out|mapped out|worked out) (exactly|already)? (how|when|where) (i will|i would|i am going to|i will be) (do it|die|end it|kill myself|go through with it)",
 		"(tonight|tomorrow|today|this weekend|on friday|on saturday|on sunday|next week|soon) (i am going to|i will|going to|i plan to|i want to|i will finally|i am finally going to) " +
 			"(end it|end my life|kill myself|take my life|die|end it all|unalive myself|overdose|od)",
@@ -37,6 +43,8 @@ var planRules = []rule{
 			"(when|after|once) i am (gone|dead) !for|to|on|from|at",
 	}},
 	{id: "acute.plan.note", level: Plan, fixed: true, third: true, pats: []string{
+		"(writing|wrote|written|write|left|leaving) (letters|notes) to say (goodbye|bye)",
+		"(writing|wrote|written|write|left|leaving) (letters|notes) to say (sorry|thank you|i love you) !to|for|at|in",
 		"suicide (note|notes|letter|letters|video|message)",
 		"goodbye (letters|notes)",
 		"(written|wrote|writing|write|left|leaving|leave|finished|drafted|drafting) (a|my|the|some|all|all my|all the)? (final|last) (letters|notes|note|letter) " +
@@ -59,7 +67,7 @@ var planRules = []rule{
 		"(i|just|already|accidentally|nearly|almost) (overdosed|od) !on|in|at|when|as",
 		"(take|took|taken|taking) an (overdose|od)",
 		"(lethal|fatal|deadly) (dose|doses|amount|overdose|quantity)",
-		"how (many|much) (@pills|of my pills|of my meds|of these) *4 (to die|kill|would kill|kills|is lethal|is fatal|are lethal|fatal|lethal|deadly|to od|to overdose|to not wake up|to end it|overdose)",
+		"how (many|much) (@pills|of my pills|of my meds|of these) *4 (it would take|it will take|would it take|does it take|it takes|to die|kill|would kill|kills|is lethal|is fatal|are lethal|fatal|lethal|deadly|to od|to overdose|to not wake up|to end it|overdose)",
 		"how long (does it|would it|will it) take to (die|bleed out|drown|suffocate|pass out and die)",
 		"(painless|most painless|least painful|surest|quietest) (way|ways|method|methods|death|suicide) !to|for|of|at|in|with|and|is|tattoo|wax|waxing",
 		"(painless|most painless|least painful|peaceful|surest|quietest) (way|ways|method|methods|death) to (die|go|do it|end it|kill myself|end my life|not wake up|check out|commit)",
@@ -87,8 +95,11 @@ var planRules = []rule{
 		"(tie|tied|tying|made|making|make|bought|buy|got) a noose",
 		"(have|got) (the|my|all the|enough|all my)? (@pills|rope|noose|gun|blade|razor|blades) (ready|lined up|counted out|set aside|hidden|here with me|next to me|in front of me)",
 		"(the)? (rope|noose|pills|gun|meds|blade|blades|razor) (is|are) (ready|set up|prepared|in place|tied|waiting|loaded) !for|to|at|in",
-		"(💊💊|🪢|🔪|🔫|⚰|🪦) (tonight|today|now|soon|goodbye|bye|tomorrow|💀|⚰|🪦|👋|✌)",
-		"(tonight|goodbye|bye) (💊💊|🪢|🔫|⚰|🪦)",
+		"(💊💊|@noose|@knife|@gun|@coffin) (tonight|today|now|soon|goodbye|bye|tomorrow|💀|💀💀|@coffin|👋|✌)",
+		"(tonight|goodbye|bye) (💊💊|@noose|@gun|@coffin)",
+		"(@noose|@knife|@gun|💊💊) myself",
+		"(me|myself|i am) (@noose|@gun|@coffin|💊💊)",
+		"(want|going|ready|about|need|tempted|planning) (to)? (take|swallow|use|do)? (all|all of|all my|all the)? (the|my|these|those)? (💊💊|@noose|@gun)",
 	}},
 	{id: "acute.plan.giving_away", level: Plan, fixed: true, third: true, moving: true, pats: []string{
 		"(giving|gave|give|given) (away)? (all)? (of)? my (stuff|things|belongings|possessions|prized possessions|most precious things) (away)? !a|back|to|some|more|an|the",
@@ -105,7 +116,7 @@ var planRules = []rule{
 		"(take|taking|took|eat|eating|ate) (all|every|all my|all the) (my|the|these|those)? (@pills|bottle|packet|box|pack)",
 		"(do|doing) it (on)? (tonight|today|tomorrow|this weekend|soon|now|when everyone is asleep|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week|next week|at midnight)",
 		"(go|going) through with it",
-		"(💊💊|🪢|🔪|🔫)",
+		"(💊💊|@noose|@knife|@gun)",
 		"do something (drastic|stupid|i can not take back|permanent|final)",
 		"be (gone|dead) (tomorrow|tonight|soon|by morning|before morning)",
 		"will not be (here|around) (tomorrow|next week|much longer)",
@@ -119,6 +130,7 @@ var planRules = []rule{
 		"(want|going|about|ready|planning|tempted|need) to jump (off)?",
 		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|cliff|cliff edge|train tracks|tracks|railway bridge|top of the building) " +
 			"!bench|benches|platform|side|station|crossing|cafe|bar|terrace|garden|party|of",
+		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge) of (the|a|my)? (platform|bridge|roof|rooftop|cliff|building|balcony|tracks|car park|multistorey)",
 		"(finally|going to|about to) (do it|go through with it) !and|with|to",
 	}},
 	{id: "acute.plan.unsafe", level: Plan, fixed: true, pats: []string{

@@ -8,7 +8,7 @@ var selfHarmRules = []rule{
 		"<accidentally|accidently|nearly|almost (cut|cutting|cuts|slice|slicing|sliced|carve|carving|carved) myself " +
 			"!on|while|shaving|cooking|chopping|slicing|opening|by|at|in|accidentally|playing|during|when|some|a|off|short|out|free|loose|open|with",
 		"(cut|cutting|cuts|slice|slicing|sliced|carve|carving|carved) myself (with|using) (a|my|the)? (razor|blade|blades|razor blade|knife|scissors|glass|sharpener|compass) !while|when|by|accidentally",
-		"<accidentally|accidently|nearly|almost (cut|cutting|carve|carving|carved|slice|slicing) my (arm|arms|thigh|thighs|leg|legs|skin|stomach|hips|hip|body|wrist|wrists) " +
+		"<accidentally|accidently|nearly|almost (cut|cutting|carve|carving|carved|slice|slicing|slash|slashed|slashing) my (arm|arms|thigh|thighs|leg|legs|skin|stomach|hips|hip|body|wrist|wrists) " +
 			"(again|last night|deep|deeper|open|up|tonight|today|yesterday|badly|bad|so bad|on purpose|to feel|until|till|because|so|and|myself)",
 		"<accidentally|accidently|nearly|almost (cutting|carve|carving|carved|slice|slicing|slashing|slashed) my (arms|thighs|wrists|legs|skin|stomach|hips|body) !on|while|by|at|in|when|during|with|open|off|hair|nails",
 		"(started|start|starting|been|keep|kept|back to|went back to|going back to|relapsed|relapse|urge|urges|craving) (to)? cutting (again|myself|more|deeper|daily|every day|every night)",

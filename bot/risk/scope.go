@@ -135,7 +135,7 @@ func firstPersonNear(toks []token, m match) bool {
 	return false
 }
 
-// quotedTitle reports whether m lies inside a quotation that names a work
+// quotedTitle reports whether m starts inside a quotation that names a work
 // or someone else's words: a topic word or "called" just before it ("the
 // song 'i want to die'", "a book called 'why i want to die'"), or a third
 // person saying it ("she texted me: 'i want to die'" is not: "me" is
@@ -146,7 +146,7 @@ func quotedTitle(toks []token, quotes []int, m match) bool {
 		if i+1 < len(quotes) {
 			end = quotes[i+1]
 		}
-		if open > m.start || m.end > end {
+		if open > m.start || m.start >= end {
 			continue
 		}
 		for j := max(0, open-3); j < open; j++ {

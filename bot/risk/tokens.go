@@ -148,7 +148,7 @@ var expansionSrc = map[string]string{
 	"wasnt": "was not", "werent": "were not", "havent": "have not", "hasnt": "has not",
 	"hadnt": "had not", "aint": "am not", "neednt": "need not", "mustnt": "must not",
 	"im": "i am", "ive": "i have", "id": "i would", "youre": "you are", "youve": "you have",
-	"theyre": "they are", "theyd": "they would", "theyll": "they will", "hes": "he is",
+	"theyre": "they are", "theyd": "they would", "theyll": "they will", "youll": "you will", "youd": "you would", "hes": "he is",
 	"shes": "she is", "whats": "what is", "thats": "that is", "theres": "there is",
 	"whos": "who is", "wouldve": "would have", "couldve": "could have", "shouldve": "should have",
 	"itd": "it would", "itll": "it will", "noone": "no one", "nobodys": "nobody is",

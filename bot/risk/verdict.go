@@ -109,7 +109,7 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 // tonight" is not).
 func corroborated(ms, lives []match, m match) bool {
 	for _, o := range ms {
-		if o.r.kind == kPlanCtx && !overlaps(o, m) {
+		if o.r.kind == kPlanCtx && !overlaps(o, m) && !overlapsKind(ms, o, kIdiom) {
 			return true
 		}
 	}

@@ -3,6 +3,8 @@ package trend
 import (
 	"math"
 	"sort"
+	"sync"
+	"time"
 
 	"github.com/checkin-bot/checkin/bot/stats"
 )
@@ -183,17 +185,26 @@ func lagOne(dev []float64) float64 {
 // (ties: the better mean, then the later). Because the best of the past
 // year is chosen afresh each day, a decline never drags it down: a worse
 // stretch is never better than the one before it.
-func wellStretch(cfg Config, g stats.Grid, mood []float64, marked Stretch) (from, to int, ok bool) {
+//
+// A marked stretch with fewer than minMarkedDays answered days inside the
+// grid (too old, or too sparse) cannot stand as a reference; the found one
+// is used then, and marked is false.
+func wellStretch(cfg Config, g stats.Grid, mood []float64, m Stretch) (from, to int, marked, ok bool) {
 	n := g.Len()
-	if !marked.IsZero() {
-		a, ok1 := g.Slot(marked.From)
-		b, ok2 := g.Slot(marked.To)
+	if !m.IsZero() && validDay(m.From) && validDay(m.To) {
+		a, ok1 := g.Slot(m.From)
+		b, ok2 := g.Slot(m.To)
 		a, b = max(a, 0), min(b, n-1)
-		if !ok1 || !ok2 || a > b || stats.Answered(mood[a:b+1]) < minMarkedDays {
-			return 0, 0, false
+		if ok1 && ok2 && a <= b && stats.Answered(mood[a:b+1]) >= minMarkedDays {
+			return a, b, true, true
 		}
-		return a, b, true
 	}
+	from, to, ok = foundStretch(cfg, n, mood)
+	return from, to, false, ok
+}
+
+// foundStretch is the well stretch found in the person's log.
+func foundStretch(cfg Config, n int, mood []float64) (from, to int, ok bool) {
 	type cand struct {
 		end  int
 		mean float64
@@ -307,7 +318,22 @@ func nth(xs []float64, k int) float64 {
 // scratch hands out pieces of one buffer, so that one evaluation's many
 // series cost one allocation. Pieces are not cleared: every user writes
 // each element before reading it.
-type scratch struct{ buf []float64 }
+type scratch struct{ all, buf []float64 }
+
+// scratchPool keeps evaluation buffers: the detector runs after every
+// check-in, and a fresh buffer each time was most of its garbage.
+var scratchPool sync.Pool
+
+func getScratch(n int) *scratch {
+	if sc, ok := scratchPool.Get().(*scratch); ok && cap(sc.all) >= n {
+		sc.buf = sc.all[:cap(sc.all)]
+		return sc
+	}
+	all := make([]float64, n)
+	return &scratch{all: all, buf: all}
+}
+
+func putScratch(sc *scratch) { scratchPool.Put(sc) }
 
 func (sc *scratch) take(n int) []float64 {
 	if len(sc.buf) < n {
@@ -316,4 +342,10 @@ func (sc *scratch) take(n int) []float64 {
 	out := sc.buf[:n:n]
 	sc.buf = sc.buf[n:]
 	return out
+}
+
+// validDay reports whether s is a real calendar day, "YYYY-MM-DD".
+func validDay(s string) bool {
+	_, err := time.Parse(stats.DayLayout, s)
+	return err == nil
 }

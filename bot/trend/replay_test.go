@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/checkin-bot/checkin/bot/stats"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -60,10 +61,13 @@ func TestDescribeComparesWithBothReferences(t *testing.T) {
 	if st.WellFrom == "" || st.WellTo >= dayN(yearStart, warmDays+30) {
 		t.Fatalf("well stretch %s–%s: want one from before the fade began on %s", st.WellFrom, st.WellTo, dayN(yearStart, warmDays))
 	}
-	if len(st.Signals) != 5 {
-		t.Fatalf("%d signals, want mood, sleep, quality, energy and interest", len(st.Signals))
+	if len(st.Signals) != 6 || st.Signals[5].Name != "doses taken" {
+		t.Fatalf("%d signals, want mood, sleep, quality, energy, interest and doses", len(st.Signals))
 	}
-	for _, sg := range st.Signals {
+	if d := st.Signals[5]; !d.WellOK || !d.RollingOK || d.Well < 90 || d.Limit != 0 {
+		t.Errorf("doses: %+v; want both references, near 98 %% taken, no CUSUM", d)
+	}
+	for _, sg := range st.Signals[:5] {
 		if !sg.WellOK || !sg.RollingOK || sg.RecentN == 0 {
 			t.Errorf("%s: want both references and recent days: %+v", sg.Name, sg)
 			continue
@@ -77,5 +81,35 @@ func TestDescribeComparesWithBothReferences(t *testing.T) {
 	}
 	if st := Describe(DefaultConfig(), allItems, "2026-13-01", nil, nil); st.WellFrom != "" || len(st.Signals) != 0 {
 		t.Errorf("a malformed day described %+v", st)
+	}
+}
+
+func TestMarkedStretchIsTheWellBaseline(t *testing.T) {
+	p := newSimPerson(4, allItems)
+	s := newMemSim(t, DefaultConfig(), allItems)
+	last := ""
+	for i := range warmDays + 60 {
+		if c, ok := p.next(0); ok {
+			last = dayN(yearStart, i)
+			s.log.saveCheckin(withDay(c, last))
+		}
+	}
+	cs := s.log.(*memLog).cs
+	items := allItems
+	items.Well = Stretch{From: dayN(yearStart, 100), To: dayN(yearStart, 160)}
+	st := Describe(DefaultConfig(), items, last, cs, nil)
+	if !st.Marked || st.WellFrom != items.Well.From || st.WellTo != items.Well.To {
+		t.Errorf("marked %s–%s, described %s–%s (marked %v)", items.Well.From, items.Well.To, st.WellFrom, st.WellTo, st.Marked)
+	}
+	for _, bad := range []Stretch{
+		{From: dayN(yearStart, 100), To: dayN(yearStart, 105)},                     // too few answered days
+		{From: stats.AddDays(yearStart, -900), To: stats.AddDays(yearStart, -800)}, // before the history
+		{From: "2026-02-30", To: dayN(yearStart, 160)},                             // malformed
+	} {
+		items.Well = bad
+		st := Describe(DefaultConfig(), items, last, cs, nil)
+		if st.Marked || st.WellFrom == "" {
+			t.Errorf("unusable stretch %+v: described %s–%s marked %v; want the found one", bad, st.WellFrom, st.WellTo, st.Marked)
+		}
 	}
 }

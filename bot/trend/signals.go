@@ -7,7 +7,7 @@ import "github.com/checkin-bot/checkin/bot/stats"
 type signal struct {
 	name   string                          // as in details and in `checkin trends`
 	words  string                          // in a message line: "your mood"
-	unit   string                          // after a number: "" or " h"
+	unit   string                          // after a number: "", " h", " of 5"
 	on     func(Items) bool                // whether the deployment asks it
 	series func(c stats.Columns) []float64 // its daily values, NaN when unanswered
 	// floor is the smallest spread the detector assumes, in the measure's
@@ -21,12 +21,12 @@ type signal struct {
 var signals = []signal{
 	{"mood", "your mood", "", always, func(c stats.Columns) []float64 { return c.Mood }, 0.75},
 	{"sleep", "your sleep", " h", always, func(c stats.Columns) []float64 { return c.Sleep }, 0.4},
-	{"sleep quality", "how well you slept", "", always, func(c stats.Columns) []float64 { return c.Quality }, 0.5},
+	{"sleep quality", "your sleep quality", " of 5", always, func(c stats.Columns) []float64 { return c.Quality }, 0.5},
 	{"energy", "your energy", "", func(i Items) bool { return i.Energy }, func(c stats.Columns) []float64 { return c.Energy }, 0.75},
 	{"interest", "your interest and enjoyment", "", func(i Items) bool { return i.Interest }, func(c stats.Columns) []float64 { return c.Interest }, 0.75},
 	// Functioning is watched wherever it was answered on enough days of the
 	// well stretch (minSignalDays); a deployment that never asks it has none.
-	{"functioning", "how much you got done", "", always, func(c stats.Columns) []float64 { return c.Functioning }, 0.75},
+	{"functioning", "doing what you meant to", " of 10", always, func(c stats.Columns) []float64 { return c.Functioning }, 0.75},
 }
 
 // minSignalDays is how many answered days of the well stretch a signal

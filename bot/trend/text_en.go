@@ -179,11 +179,16 @@ func compose(hits []Hit, lines []string) string {
 // Words of the change detector (trend.decline).
 const (
 	declineDetail     = "below the well baseline (%s%s): %s; over the limit: %s"
-	declineLine       = "over the last %d days %s been lower than when you were doing well (%s)"
+	declineLine       = "your check-ins over the last %d days have been lower than when you were doing well (%s): on average %s"
+	declineLineAll    = "your check-ins over the last %d days have been a little lower all round than when you were doing well (%s)"
+	declineDetailAll  = "several measures slightly lower together"
+	declineLineSignal = "%s %s%s (%s%s then)"
+	declineLineShown  = 3 // measures named in the message, the largest falls first; the detail has all
 	declineSignalWord = "%s averaged %s%s, well baseline %s%s"
 	declineMarked     = ", marked with /baseline"
 	declineByCombined = "combined score"
 	stretchLayout     = "Jan 2"
+	dosesUnit         = " %"
 	stretchSep        = "–"
 )
 
@@ -207,11 +212,14 @@ func andList(ws []string) string {
 
 func declineWords(f declineFinding, d *detector, stretch string, recentDays int, drops []signalDrop) (detail, line string) {
 	var parts, names []string
-	for _, x := range drops {
+	for i, x := range drops {
 		sg := d.sigs[x.sig]
 		parts = append(parts, fmt.Sprintf(declineSignalWord, sg.name, num(x.recent), sg.unit, num(x.well), sg.unit))
-		names = append(names, sg.words)
+		if i < declineLineShown {
+			names = append(names, fmt.Sprintf(declineLineSignal, sg.words, num(x.recent), sg.unit, num(x.well), sg.unit))
+		}
 	}
+
 	var by []string
 	if f.combined {
 		by = append(by, declineByCombined)
@@ -223,10 +231,10 @@ func declineWords(f declineFinding, d *detector, stretch string, recentDays int,
 	if d.marked {
 		marked = declineMarked
 	}
-	verb := "has"
-	if len(names) > 1 {
-		verb = "have"
+	if len(parts) == 0 {
+		return fmt.Sprintf(declineDetail, stretch, marked, declineDetailAll, strings.Join(by, ", ")),
+			fmt.Sprintf(declineLineAll, recentDays, stretch)
 	}
 	return fmt.Sprintf(declineDetail, stretch, marked, strings.Join(parts, "; "), strings.Join(by, ", ")),
-		fmt.Sprintf(declineLine, recentDays, andList(names)+" "+verb, stretch)
+		fmt.Sprintf(declineLine, recentDays, stretch, andList(names))
 }

@@ -54,6 +54,10 @@ func sampleHits() ([]Hit, []string) {
 	add(RulePHQ9Rise, d, l)
 	d, l = dosesWords(c, doseFinding{missed: 3, answered: 7})
 	add(RuleDoses, d, l)
+	det := &detector{marked: true, sigs: signals[:3]}
+	d, l = declineWords(declineFinding{combined: true, alarms: []int{1}}, det, "Mar 3–Apr 27", 28,
+		[]signalDrop{{sig: 1, recent: 5.5, well: 7.5}, {sig: 0, recent: 5.2, well: 7}, {sig: 2, recent: 3, well: 4}})
+	add(RuleDecline, d, l)
 	return hits, lines
 }
 
@@ -102,4 +106,31 @@ func TestMessagesAreGentleAndComplete(t *testing.T) {
 		}
 		t.Logf("\n%s", msg)
 	})
+}
+
+func TestDeclineWordsNameTheReference(t *testing.T) {
+	det := &detector{sigs: signals}
+	drops := []signalDrop{{sig: 1, recent: 5.5, well: 7.5}, {sig: 0, recent: 5.2, well: 7}, {sig: 3, recent: 4, well: 6.5}, {sig: 4, recent: 4.5, well: 6}}
+	detail, line := declineWords(declineFinding{combined: true}, det, "Mar 3–Apr 27", 28, drops)
+	for _, want := range []string{"lower than when you were doing well (Mar 3–Apr 27)", "your sleep 5.5 h (7.5 h then)", "your mood 5.2 (7 then)", "your energy 4 (6.5 then)"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("line %q lacks %q", line, want)
+		}
+	}
+	if strings.Contains(line, "interest") {
+		t.Errorf("line names more than three measures: %q", line)
+	}
+	for _, want := range []string{"below the well baseline (Mar 3–Apr 27)", "interest averaged 4.5, well baseline 6", "over the limit: combined score"} {
+		if !strings.Contains(detail, want) {
+			t.Errorf("detail %q lacks %q", detail, want)
+		}
+	}
+	if detail, line := declineWords(declineFinding{combined: true}, det, "Mar 3–Apr 27", 28, nil); strings.Contains(detail, ": ;") ||
+		!strings.Contains(line, "a little lower all round than when you were doing well (Mar 3–Apr 27)") {
+		t.Errorf("no single measure named: %q / %q", detail, line)
+	}
+	det.marked = true
+	if detail, _ := declineWords(declineFinding{alarms: []int{0}}, det, "Mar 3–Apr 27", 28, drops[:1]); !strings.Contains(detail, "marked with /baseline") || !strings.Contains(detail, "over the limit: mood") {
+		t.Errorf("marked detail %q", detail)
+	}
 }

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/checkin-bot/checkin/bot"
 	"github.com/checkin-bot/checkin/bot/importer"
 	"github.com/checkin-bot/checkin/bot/trend"
 	"github.com/checkin-bot/checkin/store"
@@ -129,7 +128,10 @@ func cmdImport(ctx context.Context, args []string, stdout io.Writer, now func() 
 	if dry {
 		fmt.Fprint(stdout, " with this file")
 	}
-	items := bot.TrendItems(c.Checkin.Items, u)
+	items, err := trendItems(ctx, db, c, u)
+	if err != nil {
+		return err
+	}
 	var flags []store.Flag
 	for _, f := range trend.Replay(c.Trend, items, all, nil, "") {
 		flags = append(flags, store.Flag{Rule: f.Rule, Day: f.Day})

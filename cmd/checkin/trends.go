@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -49,7 +50,10 @@ func cmdTrends(ctx context.Context, args []string, stdout io.Writer, now func() 
 	if err != nil {
 		return err
 	}
-	items := bot.TrendItems(c.Checkin.Items, u)
+	items, err := trendItems(ctx, db, c, u)
+	if err != nil {
+		return err
+	}
 	fired := trend.Replay(c.Trend, items, cs, qs, from)
 	for _, f := range fired {
 		fmt.Fprintf(stdout, "%s %s %s\n", f.Day, f.Rule, f.Detail)
@@ -116,7 +120,7 @@ func printState(w io.Writer, cfg trend.Config, st trend.State) {
 			recent += fmt.Sprintf(" (%d days)", s.RecentN)
 		}
 		cusum := "—"
-		if s.WellOK {
+		if s.WellOK && s.Limit > 0 {
 			cusum = fmt.Sprintf("%.1f / %g", s.CUSUM, s.Limit)
 		}
 		fmt.Fprintf(w, "%-14s %-18s %-22s %-14s %s\n", s.Name, recent, val(s.Rolling, s.RollingOK, s.Unit), val(s.Well, s.WellOK, s.Unit), cusum)
@@ -124,4 +128,14 @@ func printState(w io.Writer, cfg trend.Config, st trend.State) {
 	if st.WellFrom != "" {
 		fmt.Fprintf(w, "%-14s %-18s %-22s %-14s %.1f / %g\n", "combined", "", "", "", st.Combined, st.Limit)
 	}
+}
+
+// trendItems is what the engine knows of the deployment and the person,
+// as the bot builds it.
+func trendItems(ctx context.Context, db *store.DB, c Config, u store.User) (trend.Items, error) {
+	w, err := db.GetWellStretch(ctx, u.ID)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return trend.Items{}, err
+	}
+	return bot.TrendItems(c.Checkin.Items, w), nil
 }
