@@ -90,6 +90,13 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 	if age < 0 || age > 1 || (age == 1 && !(t.st.Mode == modeCheckin && t.st.Day == d.Day && b.stillOpen(t.user, d.Day))) {
 		return b.staleButton(t, txtStaleButton)
 	}
+	if t.st.Mode == modeCheckin && t.st.Pending != "" {
+		// A sentence offered as a note, and the person answered or skipped
+		// the question instead: keep their words.
+		if err := b.keepPendingInCheckin(ctx, t); err != nil {
+			return err
+		}
+	}
 	if d.Value == "skip" {
 		if d.Field == itemMood || d.Field == itemSleep || d.Field == itemQuality {
 			return b.staleButton(t, txtBadButton)
@@ -98,13 +105,6 @@ func (b *Bot) checkinButton(ctx context.Context, t *turn, d ButtonData) error {
 			t.st.Mode, t.st.Day = modeCheckin, d.Day
 		}
 		return b.skip(ctx, t, d.Day, d.Field)
-	}
-	if t.st.Mode == modeCheckin && t.st.Pending != "" {
-		// A sentence offered as a note, and the person answered the
-		// question instead: keep their words.
-		if err := b.keepPendingInCheckin(ctx, t); err != nil {
-			return err
-		}
 	}
 	if d.Value == "other" {
 		// "Other" under a guessed rating: the whole scale again.

@@ -18,7 +18,7 @@ func (b *Bot) denied(t *turn) Response {
 	}
 	if r := detectAll(t.full); r.Risk() {
 		b.obs.FlagRaised("acute." + r.Level.String())
-		crisis := Reply{Text: b.acuteText(t, r.Urgent()), Urgent: true}
+		crisis := Reply{Text: b.acuteText(t, r), Urgent: true}
 		resp.Replies = append([]Reply{crisis}, resp.Replies...)
 	}
 	return resp

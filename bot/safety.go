@@ -17,7 +17,7 @@ import (
 // crisis lines for the person's country first. A flag keeps the rule and
 // the time, never the words.
 func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
-	for _, reply := range b.withPlan(ctx, t, b.acuteText(t, r.Urgent())) {
+	for _, reply := range b.withPlan(ctx, t, b.acuteText(t, r)) {
 		reply.Urgent = true // sent ahead of replies still waiting for the chat
 		t.replies = append(t.replies, reply)
 	}
@@ -53,13 +53,20 @@ func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
 // not set one (no setup yet, a skipped country, a slash command in a
 // server) the platform's language hint picks a likely country, shown as
 // a guess beside the international directory.
-func (b *Bot) acuteText(t *turn, urgent bool) string {
-	if t.user.Country == "" {
-		if code, ok := crisis.CountryForLocale(t.in.Locale); ok {
-			return b.cfg.Crisis.AcuteGuess(code, urgent)
+// rulePast is the detector's rule for thoughts told as past and resolved
+// ("I used to want to die, I'm better now"): answered, gently.
+const rulePast = "acute.passive.past"
+
+func (b *Bot) acuteText(t *turn, r risk.Result) string {
+	o := crisis.AcuteOptions{Urgent: r.Urgent(), Past: r.Rule == rulePast,
+		Untracked: !t.known || t.user.ConsentAt.IsZero()}
+	code := t.user.Country
+	if code == "" {
+		if guess, ok := crisis.CountryForLocale(t.in.Locale); ok {
+			code, o.Guessed = guess, true
 		}
 	}
-	return b.cfg.Crisis.Acute(t.user.Country, urgent)
+	return b.cfg.Crisis.AcuteWith(code, o)
 }
 
 // helpText is /crisis, with the same guess as acuteText.

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/checkin-bot/checkin/bot"
 	"github.com/checkin-bot/checkin/store"
 )
 
@@ -236,13 +237,20 @@ func TestOfferedNoteIsNeverLost(t *testing.T) {
 	tests := []struct {
 		name string
 		then func(h *harness, c *conv)
+		also string // a second sentence offered and kept
 	}{
-		{"a command", func(h *harness, c *conv) { c.send("/history") }},
-		{"stop", func(h *harness, c *conv) { c.send("stop") }},
-		{"a button", func(h *harness, c *conv) { c.press("6 h") }},
-		{"skip", func(h *harness, c *conv) { c.send("skip") }},
-		{"/checkin again", func(h *harness, c *conv) { c.send("/checkin") }},
-		{"the next day's prompt", func(h *harness, c *conv) {
+		{name: "a command", then: func(h *harness, c *conv) { c.send("/history") }},
+		{name: "stop", then: func(h *harness, c *conv) { c.send("stop") }},
+		{name: "a button", then: func(h *harness, c *conv) { c.press("6 h") }},
+		{name: "skip", then: func(h *harness, c *conv) { c.send("skip") }},
+		{name: "the skip button", then: func(h *harness, c *conv) {
+			c.send("7")
+			c.send("3")
+			c.send("the bus was late again")
+			c.press("Skip")
+		}, also: "the bus was late again"},
+		{name: "/checkin again", then: func(h *harness, c *conv) { c.send("/checkin") }},
+		{name: "the next day's prompt", then: func(h *harness, c *conv) {
 			h.clk.Add(27 * time.Hour)
 			if _, err := h.b.Prompt(h.ctx, c.mustUser(), "checkin"); err != nil {
 				h.t.Fatal(err)
@@ -259,9 +267,32 @@ func TestOfferedNoteIsNeverLost(t *testing.T) {
 			mustContain(t, r, "Shall I keep that as today's note?")
 			tc.then(h, c)
 			got, _ := c.day(today)
-			if got.Note != words {
-				t.Errorf("note = %q, want the offered sentence kept; last:\n%s", got.Note, dump(c.last))
+			want := words
+			if tc.also != "" {
+				want += "; " + tc.also
+			}
+			if got.Note != want {
+				t.Errorf("note = %q, want %q: the offered sentences kept; last:\n%s", got.Note, want, dump(c.last))
 			}
 		})
+	}
+}
+
+// TestOfferedNoteDeliveredAgain: the offered sentence delivered again is
+// offered again, not kept behind the person's back, and a yes keeps it once.
+func TestOfferedNoteDeliveredAgain(t *testing.T) {
+	t.Parallel()
+	_, c := onboarded(t)
+	c.send("/checkin")
+	const words = "rough day, cancelled dinner again"
+	_, id := c.sendID(words)
+	r := c.handle(bot.Inbound{Text: words, MessageID: id})
+	mustContain(t, r, "Shall I keep that as today's note?")
+	if got, _ := c.day(today); got.Note != "" {
+		t.Fatalf("note = %q before the offer was answered", got.Note)
+	}
+	c.press("Save as note")
+	if got, _ := c.day(today); got.Note != words {
+		t.Errorf("note = %q, want %q once", got.Note, words)
 	}
 }

@@ -12,8 +12,12 @@ import "strings"
 // the ways to reach a person first, and never mentions methods, never
 // diagnoses, never promises confidentiality. See docs/SAFETY.md.
 const (
-	acuteUrgent      = "If you might act on these thoughts or are in danger now, call %s now."
-	acuteOpening     = "Thank you for telling me. It sounds like you're going through something really painful, and you don't have to face it alone. You matter."
+	acuteUrgent  = "If you might act on these thoughts or are in danger now, call %s now."
+	acuteOpening = "Thank you for telling me. It sounds like you're going through something really painful, and you don't have to face it alone. You matter."
+	// acutePastOpening answers thoughts the person puts in the past ("I
+	// used to want to die, I'm better now"): glad with them, and the same
+	// ways to reach someone if the thoughts come back.
+	acutePastOpening = "Thank you for telling me. I'm glad things feel better now. If those thoughts ever come back, you don't have to face them alone. You matter."
 	acuteLinesIntro  = "You can talk to someone right now:"
 	acuteDanger      = "If you are in danger, call %s."
 	acuteReachOut    = "Please also reach out now to your doctor or care team, or to someone you trust, and tell them how you're feeling."
@@ -108,15 +112,31 @@ func (t Table) emergency(code string) string {
 // means, a time, a goodbye) the emergency number comes first of all; then
 // acknowledgement, the crisis lines for the user's country, a nudge to reach
 // a person they know, and plainly what checkin is and is not.
-func (t Table) Acute(code string, urgent bool) string { return t.acute(code, urgent, false) }
+func (t Table) Acute(code string, urgent bool) string {
+	return t.AcuteWith(code, AcuteOptions{Urgent: urgent})
+}
 
 // AcuteGuess is Acute for a country guessed from the app's language (see
 // CountryForLocale): it says plainly that it guessed and how to set the
 // country, puts the international directory beside the lines, and names
 // the guessed emergency number as one that may not apply.
-func (t Table) AcuteGuess(code string, urgent bool) string { return t.acute(code, urgent, true) }
+func (t Table) AcuteGuess(code string, urgent bool) string {
+	return t.AcuteWith(code, AcuteOptions{Urgent: urgent, Guessed: true})
+}
 
-func (t Table) acute(code string, urgent, guessed bool) string {
+// AcuteOptions shape the acute reply.
+type AcuteOptions struct {
+	Urgent  bool // a plan, the means, a time, a goodbye: the emergency number first
+	Guessed bool // the country is a guess from the app's language
+	Past    bool // the thoughts are told as past: a gentler opening, the same lines
+	// Untracked is someone with no daily questions (not set up, or not
+	// agreed): the reply does not say their questions are paused.
+	Untracked bool
+}
+
+// AcuteWith is the acute reply shaped by o.
+func (t Table) AcuteWith(code string, o AcuteOptions) string {
+	urgent, guessed := o.Urgent, o.Guessed
 	emergency := t.emergency(code)
 	lines := t.Lines(code)
 	if c, ok := t.For(code); ok && guessed {
@@ -134,14 +154,22 @@ func (t Table) acute(code string, urgent, guessed bool) string {
 	if urgent {
 		parts = append(parts, sprintf(acuteUrgent, emergency))
 	}
-	parts = append(parts, acuteOpening, acuteLinesIntro+"\n"+lines)
+	opening := acuteOpening
+	if o.Past && !urgent {
+		opening = acutePastOpening
+	}
+	parts = append(parts, opening, acuteLinesIntro+"\n"+lines)
 	if !urgent {
 		parts = append(parts, sprintf(acuteDanger, emergency))
 	}
 	if guessed {
 		parts = append(parts, guessSetCountry)
 	}
-	parts = append(parts, acuteReachOut, acuteAutomated+" "+acutePaused)
+	closing := acuteAutomated + " " + acutePaused
+	if o.Untracked {
+		closing = acuteAutomated
+	}
+	parts = append(parts, acuteReachOut, closing)
 	return strings.Join(parts, "\n\n")
 }
 

@@ -36,8 +36,8 @@ func ReadAnswer(s, step string) Answer {
 		}
 	}
 	if r.choice != nil && (hasItem(r.f, step) || r.choice.Guess && (r.unreadWords() || tail != "")) {
-		// Words of tone inside a longer sentence, or beside the value itself, are part of
-		// the sentence, not a rating.
+		// Words of tone inside a longer sentence, or beside the value itself ("pretty
+		// bad, a 3"), are kept as words for the note, not read as a rating.
 		for i := r.choiceAt[0]; i < r.choiceAt[1]; i++ {
 			r.used[i] = false
 		}
@@ -77,8 +77,11 @@ func (r *reader) stepPiece(step string, a, b int) bool {
 			r.take(a, b, step, nil, func() error { return setInt(r.field(step), v.Lo, step) })
 			return true
 		case err == nil:
-			if r.choice != nil || hasItem(r.f, step) {
-				return false // words of tone beside a value: part of the note
+			if r.choice != nil {
+				return false
+			}
+			if hasItem(r.f, step) {
+				return false // words of tone beside the value stay words: "a 3, pretty bad"
 			}
 			r.choice, r.choiceAt = &v, [2]int{a, b}
 			r.mark(a, b)

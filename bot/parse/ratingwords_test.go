@@ -122,6 +122,8 @@ func TestReadRating(t *testing.T) {
 		{"N/A", 0, 10, RatingRead{}, ErrUnclear},
 		{"not much", 0, 10, guess(2, 3), nil},
 		{"nothing", 0, 10, guess(0, 1), nil},
+		{"nothing really", 0, 10, guess(0, 1), nil},
+		{"really amazing", 0, 10, guess(9, 10), nil},
 		{"bad", 1, 5, RatingRead{}, ErrUnclear},
 		{"11", 0, 10, RatingRead{}, ErrOutOfRange},
 		{"-1", 0, 10, RatingRead{}, ErrOutOfRange},

@@ -109,10 +109,10 @@ func toneGuess(toks []token) (RatingRead, error) {
 		r = toneRange{5, 6} // "not bad", "not too bad"
 	case negated:
 		return RatingRead{}, ErrUnclear // "not meh"
-	case intense && r.hi <= 4:
-		r = toneRange{max(r.lo-1, 0), r.hi - 1}
-	case intense && r.lo >= 6:
-		r = toneRange{r.lo + 1, min(r.hi+1, 10)}
+	case intense && r.hi <= 4 && r.lo > 0:
+		r = toneRange{r.lo - 1, r.hi - 1}
+	case intense && r.lo >= 6 && r.hi < 10:
+		r = toneRange{r.lo + 1, r.hi + 1}
 	}
 	return RatingRead{Lo: r.lo, Hi: r.hi, Guess: true}, nil
 }

@@ -100,7 +100,7 @@ func writeSummary(c *column, in Input, from, to string) {
 		{true, stats.Quality, pdfMeanQuality},
 		{in.Items.Energy, stats.Energy, pdfMeanEnergy},
 		{in.Items.Interest, stats.Interest, pdfMeanInterest},
-		{in.Items.Functioning, functioning, pdfMeanFunction},
+		{in.Items.Functioning, stats.Functioning, pdfMeanFunction},
 	} {
 		vals := stats.Values(cs, from, to, r.m)
 		if mean, ok := stats.Mean(vals); r.on && ok {

@@ -86,7 +86,7 @@ func weeklyTable(in Input, from, to string) table {
 			r = append(r, mean(stats.Interest, 1))
 		}
 		if in.Items.Functioning {
-			r = append(r, mean(functioning, 1))
+			r = append(r, mean(stats.Functioning, 1))
 		}
 		if in.Items.Medication {
 			noted := stats.Values(cs, ws, we, medTaken)

@@ -126,7 +126,7 @@ func weekItems(items Items) []weekItem {
 		list = append(list, weekItem{m: stats.Interest, lo: moodLo, hi: moodHi, format: msgInterestLine, value: outOf10})
 	}
 	if items.Functioning {
-		list = append(list, weekItem{m: functioning, lo: moodLo, hi: moodHi, format: msgFunctionLine, value: outOf10})
+		list = append(list, weekItem{m: stats.Functioning, lo: moodLo, hi: moodHi, format: msgFunctionLine, value: outOf10})
 	}
 	return list
 }

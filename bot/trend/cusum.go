@@ -55,6 +55,16 @@ type detector struct {
 	sigs     []signal
 	tracks   []track
 	combined track
+	buf      *scratch // the memory of the tracks, returned by release
+}
+
+// release hands the detector's memory back for the next evaluation; the
+// detector must not be used after.
+func (d *detector) release() {
+	if d.buf != nil {
+		putScratch(d.buf)
+		d.buf = nil
+	}
 }
 
 // newDetector runs the detector over the grid; fired lists the days the
@@ -80,7 +90,8 @@ func newDetector(cfg Config, items Items, g stats.Grid, col stats.Columns, fired
 	// comb is the mean of the signals' deviations on each day of the
 	// whole grid, so its own reference can be fitted on the well stretch.
 	m := len(signals) + 1
-	sc := &scratch{buf: make([]float64, m*(5*n+2)+2*n)}
+	sc := getScratch(m*(5*n+2) + 2*n)
+	d.buf = sc
 	comb, cnt := sc.take(n), sc.take(n)
 	clear(comb)
 	clear(cnt)
@@ -178,11 +189,12 @@ type signalDrop struct {
 const minDropSpreads = 0.5
 
 // drops lists the signals whose mean over the RecentDays days up to slot s
-// sits at least minDropSpreads below their well level, the largest first;
-// when none does, the signals that crossed their own limit.
+// sits at least minDropSpreads below their well level, the largest first,
+// and those that crossed their own limit; when none does (the combined
+// score saw several slighter falls), every signal that is lower at all.
 func (v *view) drops(f declineFinding, s int) []signalDrop {
 	d := &v.det
-	var out []signalDrop
+	var out, lower []signalDrop
 	for j, tr := range d.tracks {
 		xs := d.sigs[j].series(v.cols)
 		recent, ok := stats.Mean(window(xs, s, v.cfg.RecentDays))
@@ -191,9 +203,15 @@ func (v *view) drops(f declineFinding, s int) []signalDrop {
 		}
 		well := tr.ref.level()
 		x := signalDrop{sig: j, recent: recent, well: well, spreads: (well - recent) / tr.ref.spread}
-		if x.spreads >= minDropSpreads || slices.Contains(f.alarms, j) {
+		switch {
+		case x.spreads >= minDropSpreads || slices.Contains(f.alarms, j):
 			out = append(out, x)
+		case x.spreads > 0:
+			lower = append(lower, x)
 		}
+	}
+	if len(out) == 0 {
+		out = lower
 	}
 	slices.SortStableFunc(out, func(a, b signalDrop) int { return cmp.Compare(b.spreads, a.spreads) })
 	return out

@@ -76,6 +76,7 @@ func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []st
 	if !ok {
 		return Result{}
 	}
+	defer func() { v.det.release() }()
 	now := make([]state, len(on))
 	persist := active(flags, RulePersist)
 	for i, r := range on {
@@ -83,6 +84,7 @@ func Evaluate(cfg Config, items Items, today string, cs []store.Checkin, qs []st
 		persist = persist || r.symptom && now[i] == outOfRange
 	}
 	if persist && !window {
+		v.det.release()
 		v, _ = newView(cfg, items, today, cs, qs, fired, true)
 	}
 	e := &evaluation{v: v, flags: flags, symptoms: make([]state, cfg.PersistDays)}

@@ -3,6 +3,7 @@ package trend
 import (
 	"math"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/checkin-bot/checkin/bot/stats"
@@ -317,7 +318,22 @@ func nth(xs []float64, k int) float64 {
 // scratch hands out pieces of one buffer, so that one evaluation's many
 // series cost one allocation. Pieces are not cleared: every user writes
 // each element before reading it.
-type scratch struct{ buf []float64 }
+type scratch struct{ all, buf []float64 }
+
+// scratchPool keeps evaluation buffers: the detector runs after every
+// check-in, and a fresh buffer each time was most of its garbage.
+var scratchPool sync.Pool
+
+func getScratch(n int) *scratch {
+	if sc, ok := scratchPool.Get().(*scratch); ok && cap(sc.all) >= n {
+		sc.buf = sc.all[:cap(sc.all)]
+		return sc
+	}
+	all := make([]float64, n)
+	return &scratch{all: all, buf: all}
+}
+
+func putScratch(sc *scratch) { scratchPool.Put(sc) }
 
 func (sc *scratch) take(n int) []float64 {
 	if len(sc.buf) < n {

@@ -107,7 +107,8 @@ type SignalState struct {
 	// Well is the level of the well stretch (WellOK when there is one).
 	Well   float64
 	WellOK bool
-	// CUSUM is the detector's statistic today and Limit its decision limit.
+	// CUSUM is the detector's statistic today and Limit its decision limit
+	// (0 for missed doses, which the detector does not watch).
 	CUSUM, Limit float64
 }
 
@@ -130,6 +131,7 @@ func Describe(cfg Config, items Items, today string, cs []store.Checkin, flags [
 	if !ok {
 		return st
 	}
+	defer v.det.release()
 	d := &v.det
 	if d.ok {
 		st.WellFrom, st.WellTo, st.Marked = v.day(d.from), v.day(d.to), d.marked
@@ -157,7 +159,30 @@ func Describe(cfg Config, items Items, today string, cs []store.Checkin, flags [
 		}
 		st.Signals = append(st.Signals, s)
 	}
+	if items.Medication && stats.Answered(v.cols.MedTaken) > 0 {
+		st.Signals = append(st.Signals, v.dosesState(cfg))
+	}
 	return st
+}
+
+// dosesState is missed doses against both references, as the share of
+// answered days marked taken. It has no CUSUM: its own rule counts misses.
+func (v *view) dosesState(cfg Config) SignalState {
+	xs := v.cols.MedTaken
+	w := window(xs, v.n-1, cfg.RecentDays)
+	s := SignalState{Name: "doses taken", Unit: dosesUnit, RecentN: stats.Answered(w)}
+	share := func(xs []float64) (float64, bool) {
+		m, ok := stats.Mean(xs)
+		return 100 * m, ok
+	}
+	s.Recent, _ = share(w)
+	if lo, hi := v.n-stats.BaselineFrom, v.n-stats.BaselineTo; lo >= 0 && stats.Answered(xs[lo:hi+1]) >= stats.BaselineMinDays {
+		s.Rolling, s.RollingOK = share(xs[lo : hi+1])
+	}
+	if d := &v.det; d.ok && stats.Answered(xs[d.from:d.to+1]) > 0 {
+		s.Well, s.WellOK = share(xs[d.from : d.to+1])
+	}
+	return s
 }
 
 // lastValue is the statistic today, 0 before any answer.

@@ -61,10 +61,13 @@ func TestDescribeComparesWithBothReferences(t *testing.T) {
 	if st.WellFrom == "" || st.WellTo >= dayN(yearStart, warmDays+30) {
 		t.Fatalf("well stretch %s–%s: want one from before the fade began on %s", st.WellFrom, st.WellTo, dayN(yearStart, warmDays))
 	}
-	if len(st.Signals) != 5 {
-		t.Fatalf("%d signals, want mood, sleep, quality, energy and interest", len(st.Signals))
+	if len(st.Signals) != 6 || st.Signals[5].Name != "doses taken" {
+		t.Fatalf("%d signals, want mood, sleep, quality, energy, interest and doses", len(st.Signals))
 	}
-	for _, sg := range st.Signals {
+	if d := st.Signals[5]; !d.WellOK || !d.RollingOK || d.Well < 90 || d.Limit != 0 {
+		t.Errorf("doses: %+v; want both references, near 98 %% taken, no CUSUM", d)
+	}
+	for _, sg := range st.Signals[:5] {
 		if !sg.WellOK || !sg.RollingOK || sg.RecentN == 0 {
 			t.Errorf("%s: want both references and recent days: %+v", sg.Name, sg)
 			continue

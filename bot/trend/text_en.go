@@ -180,12 +180,15 @@ func compose(hits []Hit, lines []string) string {
 const (
 	declineDetail     = "below the well baseline (%s%s): %s; over the limit: %s"
 	declineLine       = "your check-ins over the last %d days have been lower than when you were doing well (%s): on average %s"
+	declineLineAll    = "your check-ins over the last %d days have been a little lower all round than when you were doing well (%s)"
+	declineDetailAll  = "several measures slightly lower together"
 	declineLineSignal = "%s %s%s (%s%s then)"
 	declineLineShown  = 3 // measures named in the message, the largest falls first; the detail has all
 	declineSignalWord = "%s averaged %s%s, well baseline %s%s"
 	declineMarked     = ", marked with /baseline"
 	declineByCombined = "combined score"
 	stretchLayout     = "Jan 2"
+	dosesUnit         = " %"
 	stretchSep        = "–"
 )
 
@@ -227,6 +230,10 @@ func declineWords(f declineFinding, d *detector, stretch string, recentDays int,
 	marked := ""
 	if d.marked {
 		marked = declineMarked
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf(declineDetail, stretch, marked, declineDetailAll, strings.Join(by, ", ")),
+			fmt.Sprintf(declineLineAll, recentDays, stretch)
 	}
 	return fmt.Sprintf(declineDetail, stretch, marked, strings.Join(parts, "; "), strings.Join(by, ", ")),
 		fmt.Sprintf(declineLine, recentDays, stretch, andList(names))

@@ -125,6 +125,10 @@ func TestDeclineWordsNameTheReference(t *testing.T) {
 			t.Errorf("detail %q lacks %q", detail, want)
 		}
 	}
+	if detail, line := declineWords(declineFinding{combined: true}, det, "Mar 3–Apr 27", 28, nil); strings.Contains(detail, ": ;") ||
+		!strings.Contains(line, "a little lower all round than when you were doing well (Mar 3–Apr 27)") {
+		t.Errorf("no single measure named: %q / %q", detail, line)
+	}
 	det.marked = true
 	if detail, _ := declineWords(declineFinding{alarms: []int{0}}, det, "Mar 3–Apr 27", 28, drops[:1]); !strings.Contains(detail, "marked with /baseline") || !strings.Contains(detail, "over the limit: mood") {
 		t.Errorf("marked detail %q", detail)

@@ -120,7 +120,7 @@ func printState(w io.Writer, cfg trend.Config, st trend.State) {
 			recent += fmt.Sprintf(" (%d days)", s.RecentN)
 		}
 		cusum := "—"
-		if s.WellOK {
+		if s.WellOK && s.Limit > 0 {
 			cusum = fmt.Sprintf("%.1f / %g", s.CUSUM, s.Limit)
 		}
 		fmt.Fprintf(w, "%-14s %-18s %-22s %-14s %s\n", s.Name, recent, val(s.Rolling, s.RollingOK, s.Unit), val(s.Well, s.WellOK, s.Unit), cusum)

@@ -62,6 +62,7 @@ func TestTrendsCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
+	t.Logf("checkin trends:\n%s", out)
 	line := regexp.MustCompile(`^(\d{4}-\d{2}-\d{2}) (trend\.[a-z]+|phq9\.[a-z]+) \S.*$`)
 	var days []string
 	declined := false
