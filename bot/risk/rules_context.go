@@ -5,7 +5,9 @@ package risk
 var contextRules = []rule{
 	{id: "idiom", kind: kIdiom, pats: []string{
 		"(goodbye|bye|farewell) (and|&)? (good luck|take care|see you|see ya|have fun|enjoy|all the best|best wishes|good night|for now|until next time|till next time|for today|for the day|for the weekend)",
-		"(killing|kill|killed) myself (at|over|working|trying|studying|to finish|to get|to make|doing|in the gym|for this|with work|for work|for nothing|for a|laughing|to keep up|to meet|to hit|on this)",
+		"(killing|kill|killed) myself (over|working|trying|studying|to finish|to get|to make|doing|in the gym|for this|with work|for work|for nothing|for a|laughing|to keep up|to meet|to hit|on this)",
+		"(killing|killed) myself (at|on|with|doing|working) (night shifts|nights|shifts|overtime|double shifts|the weekend|weekends|my desk|this shift)",
+		"(killing|killed) myself at (this|my|the)? (job|new job|exam|exams|test|tests|course|project|game|level|work|gym|office|school|uni|college|practice|training|chess|football|running)",
 		"(killing|killed) myself (at|in) (work|the gym|school|uni|college|practice|training|the office)",
 		"(shoot|shot|shooting) myself in the (foot|feet)",
 		"(cut|cutting|burn|burned|burnt|burning|hurt|hurting) myself (with|on) (the|a|hot|my|some)? (iron|stove|oven|pan|pot|kettle|tea|coffee|water|" +
@@ -60,7 +62,7 @@ var contextRules = []rule{
 		"in my (teens|twenties|early twenties|youth|teenage years|late teens|early teens)",
 		"during (high school|college|uni|my teens|school|university|my twenties|covid|lockdown|the pandemic)",
 		"(years|months|year|while|ages|weeks|long time|decade) back !again|to|into|in|home|then|when",
-		"in (high school|secondary school|middle school|sixth form|college|uni|university|my first year|my last job)",
+		"(in|at) (high school|secondary school|middle school|sixth form|college|uni|university|my first year|my last job|school)",
 		"when i was (10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|at school|at college|depressed|ill|really ill|unwell|in a dark place|at my worst)",
 		"(last|that) (year|summer|winter|spring|autumn|decade) !again",
 		"in over (a|an|one|two|three|a few|several)? (year|years|month|months|decade)",
@@ -72,6 +74,7 @@ var contextRules = []rule{
 	{id: "resolved", kind: kResolved, pats: []string{
 		"(been|doing|feeling|feel|am|got|getting|stayed|staying) (well|better|fine|good|great|okay|ok|stable|much better|a lot better|way better|so much better|happy|healthy)",
 		"(recovered|recovering|healed|in recovery|survived it|got through it|made it through)",
+		"used to (self harm|cut|sh|hurt myself|harm myself|burn myself|be suicidal|want to die|feel suicidal) (as a|when i was|in my|at|in|during|back|years|before|until)",
 		"(no longer|not anymore|never again|not any more)",
 		"(clean|free) (for|since)",
 		"(years|months|weeks|days|year|month|week) clean",

@@ -65,6 +65,29 @@ var hedgedRules = []rule{
 		// "life feels like a burden i don't want to carry any longer"
 		"(life|living|my life|existing|being alive|being me|staying alive) (is|feels like|feels|has become|is just|is becoming) (a|such a|this)? (burden|weight|chore|sentence|prison|punishment) *2 " +
 			"(do not want to|can not|no longer want to|am not willing to|refuse to|will not|am done trying to|can not keep trying to) (carry|bear|keep carrying|live|do|keep living|go on|deal with|hold|serve) (any longer|anymore|any more|much longer)",
+		// "go to bed and just never get up again", "i would happily never wake up"
+		"(go to bed|lie down|lay down|close my eyes|go to sleep|fall asleep|sleep|drift off|doze off) and (just|simply)? (never|not) (get up|wake up|come back|open them|open my eyes|get back up) (again|ever again|ever)? " +
+			"!until|till|til|before|for|early|tomorrow|today|on|at|in|till|when|late|so|to|from",
+		"(would|could|will) (happily|gladly|gratefully|quite happily|be happy to|be glad to|love to) (just)? (never|not) (wake up|exist|be here|be alive|get up again|see another day|see tomorrow) " +
+			"!at|early|to|for|before|in|on|again|till|until|from|late",
+		// "part of me wishes the plane would crash", "hoping i get a terminal diagnosis", "hoping my heart just gives out"
+		"(wish|wishes|wishing|wished|hope|hoping|hopes|pray|praying|prays) (that)? (the|my|a)? (plane|flight|bus|train|car|taxi|boat|ferry|lift|elevator) (would|will|could|might)? (just)? (crash|crashes|go down|goes down|sink|sinks|derail|derails|fall|falls) " +
+			"!down|over|into|through|off|asleep|apart|behind|late|out|because|for",
+		"(wish|wishes|wishing|wished|hope|hoping|hopes|pray|praying|prays) (that)? i (get|have|catch|develop|am diagnosed with|got|had|caught) (a|an|some)? (terminal|fatal|incurable|deadly) (diagnosis|illness|disease|cancer|condition)",
+		"(wish|wishes|wishing|hope|hoping|hopes|pray|praying|want) (that)? (my)? (heart|body|lungs|brain|liver) (would|will|could)? (just|simply|finally)? " +
+			"(give out|gives out|gave out|give up|gives up|fail|fails|shut down|shuts down|pack in|packs in|stop beating|stops beating|stop working|stops working|just stop|just stops|quit|quits|stop|stops) " +
+			"!on|racing|hurting|being|aching|doing|so|for|from|at|in|soon|eventually|overthinking|thinking|spinning|pounding|itching|cramping|and|with|when|after|because|feeling|playing|acting|making|lying|tricking",
+		"(death|dying|my death|my end|the end of me) (can not|could not|will not|would not) (come|get here|arrive|happen) (soon|quick|quickly|fast) enough",
+		"(borrowed time|this life|my life|being alive|another day|more days|more years|another year|tomorrow|waking up|more time) *6 (i do not|i do not even|i never|i no longer|i did not) (want|asked for|ask for) (it|this|any of it|more of it|any more of it|them) " +
+			"!to|for|back|in|on|at|anyway|yet|now",
+		// "i wish i could just switch myself off permanently"
+		"(switch|turn|shut|power|log|unplug) (myself|me) (off|down|out) (permanently|forever|for good|for ever|and never come back|and never turn back on|and stay off|for the last time)",
+		// "it'd be a mercy if i didn't wake up"
+		"(mercy|relief|blessing|kindness|gift|nice|better|easier|peaceful|kinder|a mercy|a relief|a blessing|for the best) (if|when) i (just|simply|only)? (do not|did not|never|would not|could not|will not) " +
+			"(wake up|woke up|exist|make it|survive|come back|get up again|see tomorrow|see the morning) !so|early|at|before|till|until|on|in|for|late|tomorrow|today|again|from|to|with",
+		// "the only relief i can imagine is death by suicide"
+		"(only|last|one) (relief|way out|answer|solution|escape|option|choice|exit|hope|peace) *5 (is|would be|will be|left is|i see is) " +
+			"(death|dying|suicide|death by suicide|killing myself|ending it|ending my life|ending it all|to die|to kill myself|to end it|to end my life|not waking up|not existing|to not wake up|to not exist) !of|for|in|the|by|metal|and|to|at|on|itself|scene|scenes",
 		// "tired of being here at all"
 		"(tired|sick|exhausted|weary) of (being here|being around) (at all|anymore|any more|on this earth|in this world|alive|on earth)",
 		"(tired|sick|exhausted|weary) of (being here|being around) " +

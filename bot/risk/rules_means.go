@@ -92,6 +92,25 @@ var meansRules = []rule{
 			"(for)? (an hour|hours|ages|a long time|half an hour|the last hour|all night|all day|all evening|the whole night|so long|a while|an age|most of the night|forever)",
 		"(looking|looked|staring|stared|gazing|gazed|eyeing|eyed) at (the|my|a|those|these|that|this)? @sharp *4 (again|again tonight|every night|all night|for hours|for ages|so much|every day|constantly|nonstop) " +
 			"!@modifies|might|maybe|to|for|and|but|so|because|at|in|on|with|when|while|before|after|today|yesterday|online|lol|haha|the|we|then|still|later",
+		// "thinking about the train a lot, the one that doesn't stop at my station"
+		"(thinking|been thinking|think|thought|keep thinking|can not stop thinking) (about|of) (the|that|those)? (train|trains|express|express train|fast train|freight train|freight trains|lorries|trucks|lorry|truck) " +
+			"(a lot|all the time|constantly|every day|lately|nonstop|so much|more and more|too much|again)? *5 " +
+			"(does not stop|do not stop|never stops|never stop|goes straight through|go straight through|rushes through|speeds through|passes through|at full speed|without stopping) " +
+			"!at|here|through|is|was|always|again|today|and|but|so|which|because|every|on|in|anymore|any|for",
+		"(thinking|been thinking|think|thought|keep thinking|can not stop thinking) (about|of) (the|that|those)? (train|trains|express|express train|fast train|freight train|freight trains|lorries|trucks|lorry|truck) " +
+			"(a lot|all the time|constantly|every day|lately|nonstop|so much|more and more|too much|again)? *5 " +
+			"(does not stop|do not stop|never stops|never stop|goes straight through|go straight through|rushes through|speeds through|passes through) " +
+			"(at|here|through) (my|our|the|this) (station|stop|platform) !is|was|always|again|today|and|but|so|which|because|every|on|in|anymore|any|for|at",
+		// "i walked to the bridge last night and just stood there for ages"
+		"(walked|went|drove|cycled|got|climbed|went up|go|keep going|going) (to|up to|onto|on|up) (the|a|my|that)? @height *4 (stood|sat|standing|sitting|stayed|stared|staring|looked down|looking down) (there|up there|on it|at the edge|by the edge)? " +
+			"(for ages|for hours|for a long time|for a while|a long time|for so long|all night|forever|looking down|staring down|on the edge|at the edge|by the edge|by the railing|at the railing|over the edge) " +
+			"!watching|taking|enjoying|waiting|talking|chatting|with|reading|painting|drawing|photographing|fishing|admiring|eating|drinking|at|and|to|for|in|the|listening|smoking|sketching|filming",
+		// "i can't stop imagining myself hanging"
+		"(imagining|imagine|imagined|picturing|picture|pictured|visualising|visualizing|seeing|dreaming of|dreaming about|fantasising about|fantasizing about|thinking about|@ruminate) myself " +
+			"(hanging|dangling|swinging|hanged|falling|jumping|dead|in a coffin|being buried|not breathing|bleeding out|drowning|lifeless|gone|on the tracks|under a train) " +
+			"!out|around|with|on|up|the|a|from|off|in|at|by|pictures|paintings|upside|there|into|onto|over|for|asleep|laughing|backwards|through|down|to|tired|and|behind|short|ahead|back",
+		// "end it 🔪🩸", "i want to die ⚰"
+		"(end it|end it all|end things|end my life|kill myself|kms|unalive myself|ending it|die|dying|be dead) (@knife|🩸|🩸🩸|💊💊|@noose|@gun|@coffin)",
 		// "the river near my flat keeps pulling at me"
 		"(river|sea|ocean|lake|water|waves|dam|quarry|pier|tracks|traffic|road|motorway|canal|reservoir|drop|height|edge) *5 (keeps|kept|keep|is|has been|have been|are) (pulling|drawing|tugging|dragging|luring|beckoning) (at)? me " +
 			"!back|in|to|towards|toward|home|out|along|into|closer|for|on",

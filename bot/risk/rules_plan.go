@@ -45,6 +45,21 @@ var planRules = []rule{
 		"(know|knew|found|found out|figured out|worked out|discovered|saw|see) where (my|the|our|his|her)? *2 (keeps|keep|hides|hide|stores|store|kept|hid|stored|locks|lock|put|puts|leaves) " +
 			"(the|his|her|their|my|our)? (gun|guns|rifle|pistol|shotgun|firearm|handgun|revolver|ammo|bullets|gun safe key|gun key|gun cabinet key|gun safe) " +
 			"!cleaning|kit|club|range|licence|license|permit|show|shop|store|oil|magazine|magazines|parts|collection|catalogue|catalog|safety|course|stuff|photos|manual|case|for|@modifies",
+		// "i've figured out the how and the when", "friday is the day"
+		"(figured out|worked out|decided|know|planned|sorted out|sorted|got|picked|decided on|settled) (the)? (how|when|where) and (the)? (when|where|how) !of|for|to|with|about|in|on|at",
+		"<next|last|every|each|which|what (friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|today) is (the|my) (day|night|date|end) " +
+			"!we|for|of|to|i|you|they|he|she|when|that|the|my|our|after|before|so|and|but|it|at|in|on|with|lol|haha|yay|finally|from|off|out|then",
+		// "i just wanted to say goodbye properly before i go"
+		"(say|said|saying|tell|telling) (you|everyone|all of you)? (goodbye|bye|goodbyes|my goodbyes|farewell) *3 before i (go|leave|am gone|die|do it|end it|disappear) " +
+			"!on|to|home|back|away|abroad|travelling|traveling|out|for|in|into|off|overseas|through|under|and|next|this|the|a|my|shopping|camping|inside|up|down|over|there|with|at|from|upstairs|downstairs|bed|sleep|live|work|school|uni|college|class|tomorrow|soon|later|now|today|sign|log",
+		// "i won't be checking in anymore, thanks for everything"
+		"(will not|am not going to|will no longer|not going to|no longer going to) be (checking in|here|around|messaging|writing|talking to you|texting|using this|needing this|needing you|alive) (anymore|any more|any longer|after today|after tonight|after this) " +
+			"(and|so|but|just)? (thanks for everything|thank you for everything|goodbye|farewell|i am sorry|i love you|forgive me)",
+		// "i'm giving my guitar to my brother, i won't need it"
+		"(giving|gave|give|given|leaving|left|handing|handed) (away)? my *3 to *4 (i will not|i do not|i am not going to|i will not be|i will no longer|i no longer|i will have no) " +
+			"(need|needing|use|using|be needing|be using|be here to use|need any of) (it|them|this|these|those) (anymore|any more|any longer|again|where i am going|after tonight|after this|after today)? " +
+			"!in|at|for|until|till|this|next|on|during|while|there|here|because|since|as|so|now|today|tomorrow|tonight|when|until|at|for|there|in|once|once|to|with|if",
+		"(will not|am not going to|will no longer|do not) need (my|this|these|those|it|them|any of it|any of this|my stuff|my things) *2 (where i am going|after tonight|after this weekend|after i am gone|when i am gone|once i am gone)",
 		// "i've decided, it'll be this friday"
 		"(i have|i) (decided|made up my mind|made my decision|chosen|picked) *2 (it will be|it is going to be|it is|it will happen|going to be|i will do it|i am doing it|it happens) (this|on|next)? " +
 			"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|weekend|week|today|soon|the weekend) " +
@@ -163,6 +178,7 @@ var planRules = []rule{
 		"(do|doing) it (on)? (tonight|today|tomorrow|this weekend|soon|now|when everyone is asleep|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week|next week|at midnight)",
 		"(go|going) through with it",
 		"(everything is|it is all|all is|everything|it is|i am|i have got everything) (ready|set|prepared|in place|sorted|arranged|set up) (for)? (tonight|tomorrow|the weekend|friday|saturday|sunday|later|the end)",
+		"(set|got|have|put|sorted|prepared|arranged) (everything|it all|it|all of it) (up|ready|in place|sorted|out)? (for) (tonight|tomorrow|the weekend|friday|saturday|sunday|later|the end)",
 		"(💊💊|@noose|@knife|@gun)",
 		"do something (drastic|stupid|i can not take back|permanent|final)",
 		"be (gone|dead) (tomorrow|tonight|soon|by morning|before morning)",

@@ -34,6 +34,12 @@ var selfHarmRules = []rule{
 			"(on purpose|deliberately|intentionally|with a lighter|with a cigarette|with a razor|with a blade|to feel something|to feel|to punish myself|because i deserve)",
 		"(until|till|til) i (bleed|bled)",
 		"myself on purpose",
+		// "the razor is the only thing that makes me feel better"
+		"(razor|razors|blade|blades|cutting|cutting myself|hurting myself|burning myself|self harm|self harming|sh|the knife|my blade|scratching myself|my razor) (is|are|has become|feels like)? " +
+			"(the only thing|the one thing|all|the only way|what) (that)? (makes me feel|helps|helps me|works|calms me|gets me through|brings relief|stops|lets me feel|makes it stop|makes the pain stop|numbs|keeps me going|i have|i can rely on|makes me calm)",
+		// "i scratched my arms raw last night"
+		"(scratched|scratching|scratch|scraped|scraping|clawed|clawing|picked|picking|bit|biting) (at)? my (arms|arm|skin|legs|leg|wrists|wrist|thighs|thigh|stomach|hands|hips) (raw|bloody|until it bled|till it bled|until they bled|till they bled|open|to bleeding) " +
+			"!from|because|after|with|in|on|while|during|since|due",
 	}},
 	{id: "acute.selfharm.self_harm", level: SelfHarm, third: true, mention: true, pats: []string{
 		"self (harm|harming|harmed|harms|injury|injure|injuring|injured|mutilate|mutilation|mutilating|mutilated)",

@@ -33,7 +33,7 @@ var flagWords = map[tokFlag]string{
 		"girl man woman person people teen teenager nobody somebody someone classmate boss team",
 	fThirdSkip: "is was are were seems seemed feels felt said says told been has had have always often sometimes " +
 		"probably just really also even still keeps kept would will might may could does did do apparently " +
-		"actually literally who that admitted thinks thought a an writes wrote left leaves sent sends found finds",
+		"actually literally who that admitted thinks thought a an writes wrote left leaves sent sends found finds the on at stands sits walks goes stood sat roof bridge ledge edge platform balcony window cliff tracks railing",
 	fFirst:  "i me my myself mine",
 	fNoSkip: "thoughts thought plans plan intention intentions intent urge urges desire wish wishes of to about any real more",
 	fTopic: "documentary article articles movie film book novel show series episode podcast song lyrics awareness " +
@@ -135,7 +135,7 @@ func noGoverns(toks []token, j, start int) bool {
 // thirdPerson reports whether the phrase at start is said of someone else
 // ("my friend is suicidal", "she said she wants to die").
 func thirdPerson(toks []token, start int) bool {
-	for j, n := start-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+	for j, n := start-1, 0; j >= 0 && n < 6; j, n = j-1, n+1 {
 		f := toks[j].flags
 		if f&fThird != 0 {
 			return true

@@ -216,9 +216,10 @@ var segmentTriggers = []string{"die", "dead", "kil", "kms", "live", "alive", "su
 // segment splits a word typed without its spaces ("wanttodie",
 // "dontwannalive", "iwannakms") into known words, the fewest possible,
 // and returns them joined by spaces, or "" when the word does not split
-// wholly into words the detector knows. Only "i" may be one letter long.
+// wholly into words the detector knows. Only "i" may be one letter long,
+// and the digits "2" and "4" may stand for "to" and "for" ("want2die").
 func segment(w string) string {
-	if len(w) < 6 || len(w) > 32 || !asciiLetters(w) {
+	if len(w) < 6 || len(w) > 32 || !segmentable(w) {
 		return ""
 	}
 	found := false
@@ -257,9 +258,20 @@ func segment(w string) string {
 	return strings.Join(parts, " ")
 }
 
+// segmentable reports whether w is lower-case ASCII letters, with at most
+// "2" or "4" between them.
+func segmentable(w string) bool {
+	for i := range len(w) {
+		if c := w[i]; (c < 'a' || c > 'z') && ((c != '2' && c != '4') || i == 0 || i == len(w)-1) {
+			return false
+		}
+	}
+	return true
+}
+
 func segmentWord(p string) bool {
 	if len(p) == 1 {
-		return p == "i"
+		return p == "i" || p == "2" || p == "4"
 	}
 	k := squeeze(p)
 	return lex.entries[k] != nil || commonWords[k]

@@ -47,11 +47,14 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 				lives = append(lives, m)
 			}
 		case m.r.moving && moving:
+		case cancelledByIdiom(ms, m):
+			// A known harmless use is not risk, in the past or now.
+			softs = append(softs, m)
 		case (m.r.level != Plan || pastAttempt(toks, m)) && pastOnly && !m.r.context:
 			gentle = true
 		case m.r.third && thirdPerson(toks, m.start) && !sameAfter(ms, m):
 			softs = append(softs, m)
-		case cancelledByIdiom(ms, m), quotedTitle(toks, quotes, m),
+		case quotedTitle(toks, quotes, m),
 			m.r.mention && topic && !firstPersonNear(toks, m):
 			softs = append(softs, m)
 		case !m.r.fixed && negated(toks, m.start):
