@@ -104,6 +104,20 @@ func clipSlow(s string) string {
 	return b.String()
 }
 
+// lowerBefore reports whether s[i] follows a lower-case ASCII letter, or a
+// run of capital I after one ("kiII").
+func lowerBefore(s string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch c := s[j]; {
+		case c >= 'a' && c <= 'z':
+			return true
+		case c != 'I':
+			return false
+		}
+	}
+	return false
+}
+
 // fold applies steps 3 and 4 of Normalize to decomposed text. Separators
 // become a single space; everything else that survives is kept for split.
 func fold(s string, out []rune) []rune {
@@ -116,6 +130,8 @@ func fold(s string, out []rune) []rune {
 		}
 		if r < 0x80 {
 			switch {
+			case r == 'I' && lowerBefore(s, i):
+				r = 'l' // a capital I inside a lower-case word stands for l: "kiII"
 			case r >= 'A' && r <= 'Z':
 				r += 'a' - 'A'
 			case r == '\'' || r == '`':

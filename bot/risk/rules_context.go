@@ -74,6 +74,7 @@ var contextRules = []rule{
 	{id: "resolved", kind: kResolved, pats: []string{
 		"(been|doing|feeling|feel|am|got|getting|stayed|staying) (well|better|fine|good|great|okay|ok|stable|much better|a lot better|way better|so much better|happy|healthy)",
 		"(recovered|recovering|healed|in recovery|survived it|got through it|made it through)",
+		"(was|were) a thing (for me)? *4 (not anymore|no longer|not any more)",
 		"used to (self harm|cut|sh|hurt myself|harm myself|burn myself|be suicidal|want to die|feel suicidal) (as a|when i was|in my|at|in|during|back|years|before|until)",
 		"(no longer|not anymore|never again|not any more)",
 		"(clean|free) (for|since)",
@@ -108,6 +109,8 @@ var contextRules = []rule{
 		"(just)? in case",
 		"for (later|when the time comes)",
 		"when (everyone|everybody|they) (is|are)? (asleep|gone|out|at work|away)",
+		"(after|when|once|while|before) (everyone|everybody|they|my family|my parents|my wife|my husband|my partner|my roommate|my flatmate|the house|the kids) (is|are|has|have)? " +
+			"(sleeps|sleep|asleep|goes to bed|go to bed|gone to bed|leaves|leave|left|out|away|at work|goes out|go out|falls asleep|fall asleep|fallen asleep)",
 		"(nobody|no one) will (find|know|stop|notice)",
 		"my (last|final)",
 		"one (last|final) time",

@@ -66,7 +66,7 @@ var hedgedRules = []rule{
 		"(life|living|my life|existing|being alive|being me|staying alive) (is|feels like|feels|has become|is just|is becoming) (a|such a|this)? (burden|weight|chore|sentence|prison|punishment) *2 " +
 			"(do not want to|can not|no longer want to|am not willing to|refuse to|will not|am done trying to|can not keep trying to) (carry|bear|keep carrying|live|do|keep living|go on|deal with|hold|serve) (any longer|anymore|any more|much longer)",
 		// "go to bed and just never get up again", "i would happily never wake up"
-		"(go to bed|lie down|lay down|close my eyes|go to sleep|fall asleep|sleep|drift off|doze off) and (just|simply)? (never|not) (get up|wake up|come back|open them|open my eyes|get back up) (again|ever again|ever)? " +
+		"(go to bed|lie down|lay down|close my eyes|go to sleep|fall asleep|sleep|drift off|doze off) *5 and (just|simply)? (never|not) (get up|wake up|come back|open them|open my eyes|get back up) (again|ever again|ever)? " +
 			"!until|till|til|before|for|early|tomorrow|today|on|at|in|till|when|late|so|to|from",
 		"(would|could|will) (happily|gladly|gratefully|quite happily|be happy to|be glad to|love to) (just)? (never|not) (wake up|exist|be here|be alive|get up again|see another day|see tomorrow) " +
 			"!at|early|to|for|before|in|on|again|till|until|from|late",
@@ -88,6 +88,28 @@ var hedgedRules = []rule{
 		// "the only relief i can imagine is death by suicide"
 		"(only|last|one) (relief|way out|answer|solution|escape|option|choice|exit|hope|peace) *5 (is|would be|will be|left is|i see is) " +
 			"(death|dying|suicide|death by suicide|killing myself|ending it|ending my life|ending it all|to die|to kill myself|to end it|to end my life|not waking up|not existing|to not wake up|to not exist) !of|for|in|the|by|metal|and|to|at|on|itself|scene|scenes",
+		// "i am not wanting to live more", "i have no more wish to be alive"
+		"(am not|not) (wanting|want|wish|wishing|liking|like) to (live|be alive|exist|stay alive|continue living|go on living|keep living) (more|anymore|any more|any longer|longer|now) !in|at|here|there|with|like|for|near|this|that|the|on|under|without",
+		"(no more|not more|no longer|not any more|not anymore) (wish|want|will|desire|reason|strength|energy|need) (to|for) (live|be alive|exist|go on|continue|living|life|stay alive|keep living) !at|for|in|on|before|during|early|when|like|with|there|here|near|without|under|the|this|that",
+		// "i'd be fine if today was my last day"
+		"(be fine|be okay|be ok|not mind|not care|be happy|be glad|be at peace|be relieved|be grateful) (if|when) (today|tonight|tomorrow|this|this week|this year) (was|were|is|would be) (my|the) (last|final) (day|night|week|year|one) " +
+			"!at|of|in|on|with|for|before|here",
+		"(wish|hope|pray|hoping|wishing|praying) (that)? (today|tonight|this) (was|were|is|would be|will be) my (last|final) (day|night) !at|of|in|on|with|for|before|here",
+		// "how peaceful it would be to just stop", "wish i could just not be a person anymore"
+		"(peaceful|nice|easy|easier|a relief|quiet|restful|calm|lovely|freeing) it (would|will|could|must) be to (just|simply|finally)? " +
+			"(stop|not exist|not be here|disappear|let go|slip away|fade away|not wake up|be gone|die|end it|stop existing|stop breathing|stop living|not be) " +
+			"!working|for|at|by|in|on|and|the|smoking|drinking|worrying|eating|talking|trying|caring|thinking|overthinking|my|this|that|a|it|everything|all|being|doing|going|using|paying|going",
+		"(wish|want|wanted|would like|rather|wishing) *3 (not|stop) (be|being|exist|existing as) (a person|a human|human|me|myself|alive|here|anything) (anymore|any more|any longer|at all)",
+		// "it'd be simpler if i had never existed"
+		"(easier|better|simpler|happier|kinder|better off|fine|nicer|lighter) (for everyone|for them|for everybody|for all|for my family)? (if|when) i (had|would have)? (never|not) " +
+			"(existed|been born|exist|lived|been here|been around|come along|been alive)",
+		// "the only real fix is to end it", "the only relief i can imagine is death by suicide"
+		"(only|last|one|best) (real|true|possible|remaining|actual)? (way|option|fix|cure|answer|solution|escape|choice|exit|relief|way out|hope|peace|thing|option left|thing left|thing to do) *6 " +
+			"(is|would be|will be|left is|i see is|i can see is) (to)? " +
+			"(death|dying|suicide|death by suicide|killing myself|ending it|ending my life|ending it all|die|kill myself|end it|end it all|end my life|not wake up|not exist|stop existing|take my life|end everything|be dead|not be here) " +
+			"!of|for|in|the|by|metal|and|to|at|on|itself|scene|scenes|with|between|here|early|off|so|up|now|then|if|before|properly|today|this|all|that",
+		// "i've made peace with dying"
+		"(made|make|making|at) (my)? peace with (dying|death|my death|ending it|ending my life|not being here|leaving this world|not waking up|the idea of dying|killing myself)",
 		// "tired of being here at all"
 		"(tired|sick|exhausted|weary) of (being here|being around) (at all|anymore|any more|on this earth|in this world|alive|on earth)",
 		"(tired|sick|exhausted|weary) of (being here|being around) " +
@@ -119,6 +141,12 @@ var hedgedRules = []rule{
 			"(option|options|way out|answer|solution|escape|choice|relief|exit|release|cure|fix|peace|rest|way forward|only thing that makes sense|thing that makes sense|way|idea|plan)",
 		"(suicide|killing myself|ending it|ending it all|ending my life|taking my life|taking my own life|ending myself|unaliving myself|offing myself) " +
 			"(is|has been|keeps being|is always|has always been|been|is constantly|is still|was)? (on|in|crossing|stuck in|running through|all over) my (mind|head|thoughts|brain)",
+		// "started thinking seriously about suicide", "i'm really close to ending it"
+		"(thinking|think|thought|thoughts|considering|considered|contemplating|contemplated|pondering|obsessing) " +
+			"(seriously|a lot|more|really|hard|constantly|again|properly|actually|more and more|often|sometimes|every day|daily|nonstop|honestly|genuinely|very seriously)? (about|of|on)? " +
+			"(suicide|killing myself|ending my life|ending it all|taking my life|taking my own life|committing suicide|unaliving myself|offing myself|ending myself)",
+		"(close|near|this close|so close|very close|closer|on the verge|on the edge|at the point|on the brink|at the brink) (to|of) " +
+			"(ending it|ending it all|ending my life|killing myself|ending everything|giving up on life|suicide|taking my life|ending things|unaliving myself) !with|between|for|at|and|off|up",
 		// "suicide is looking more and more like my exit", "dying by my own hand is the only answer i have left"
 		"(suicide|killing myself|ending it|ending it all|ending my life|taking my life|taking my own life|dying by my own hand|death by my own hand|ending my own life|unaliving myself|offing myself|ending myself) " +
 			"(is|has been|keeps|is now|is just|keeps on)? (looking|seeming|feeling|sounding|looks|seems|feels|sounds|is|becoming|becomes|became) (more and more|increasingly|a lot|really|so|pretty|more|like)? (like)? " +

@@ -111,6 +111,24 @@ var meansRules = []rule{
 			"!out|around|with|on|up|the|a|from|off|in|at|by|pictures|paintings|upside|there|into|onto|over|for|asleep|laughing|backwards|through|down|to|tired|and|behind|short|ahead|back",
 		// "end it 🔪🩸", "i want to die ⚰"
 		"(end it|end it all|end things|end my life|kill myself|kms|unalive myself|ending it|die|dying|be dead) (@knife|🩸|🩸🩸|💊💊|@noose|@gun|@coffin)",
+		// "the balcony is so high and i keep going out there at night"
+		"@height (is|feels|looks|seems) (so|really|very|too|pretty)? (high|tall|far up|far down|high up) *6 (keep|kept|been|always) (going|standing|sitting|stepping|climbing|looking) (out|up|on|over|down)? (there|onto it|on it|to it|to the edge|over the edge|over) " +
+			"!to|for|with|and|because|every|each|in|on|when|while|after|before|taking|smoking|reading|the|my|a|drinking|watching|enjoying",
+		// "my hands keep going to the knife drawer"
+		"(hands|hand|mind|thoughts|eyes|feet) (keep|keeps|kept) (going|drifting|wandering|reaching|straying|being drawn|getting drawn|going back) (to|towards|toward) (the|my)? " +
+			"(knife|knives|knife drawer|knife block|pills|medicine cabinet|rope|gun|razor|razors|blade|blades|tablets|pill bottle|tracks|ledge|edge|railing|noose|sleeping pills)",
+		// "i looked up which pills are lethal"
+		"(looked up|looking up|look up|googled|googling|searched|searching|researched|researching|checked|checking|asked|reading|read) (up)? (on)? (which|what|how many|what dose of|the dose of|what amount of) " +
+			"(pills|tablets|meds|medication|medicines|drugs|dose|amount|painkillers|sleeping pills|of my pills|of my meds) (are|is|would be|would|will|could)? (lethal|fatal|deadly|kill|can kill|would kill|kill you|kill me) " +
+			"!to|for|in|if|with|when|around|dogs|cats|pets|children|kids",
+		// "i went to the cliffs today, i almost did it", "going to the bridge tonight and i'm not coming back"
+		"@height *8 (almost|nearly|so nearly|came close to|very nearly|close to) (did it|do it|doing it|went through with it|jumped|jumping|ended it|let go|stepped off|stepped) " +
+			"!the|and|but|lol|haha|yay|woo|so|then|in|to|at|on|with|after|before|because|which|into|over|a|for|up|down|off|out|from|across|around",
+		"@place *6 (i am|i will|and) (not|never) (coming|going to come|come|be coming) back " +
+			"!from|to|until|till|for|in|on|at|before|after|here|there|again|this|next|today|tomorrow|soon|home|any|and|but|with|so|because|if|unless|yet|lol|haha|late|early|by|inside",
+		// "i dug my nails into my arm until it bled"
+		"(dug|digging|dig|pressed|pressing|stuck|sticking|jabbed|jabbing|stabbed|stabbing) (my)? (nails|fingernails|pen|pencil|compass|pin|pins|needle|needles|scissors|keys) (into|in) my " +
+			"(arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|hand|hands|palm|palms|stomach) (until|till|til|so hard|to feel|on purpose|again|deep|hard)",
 		// "the river near my flat keeps pulling at me"
 		"(river|sea|ocean|lake|water|waves|dam|quarry|pier|tracks|traffic|road|motorway|canal|reservoir|drop|height|edge) *5 (keeps|kept|keep|is|has been|have been|are) (pulling|drawing|tugging|dragging|luring|beckoning) (at)? me " +
 			"!back|in|to|towards|toward|home|out|along|into|closer|for|on",
@@ -148,7 +166,8 @@ var meansRules = []rule{
 	{id: "acute.plan.stockpile", level: Plan, third: true, pats: []string{
 		"(stash|stockpile|hoard|supply|collection|pile|drawer full|box full|bag full) of (@pills|my meds|my pills)",
 		"@pills (saved|stashed|stockpiled|hoarded|hidden|put aside|set aside|stored|squirrelled|kept back) (up|away)?",
-		"(collecting|collected|gathering|gathered|hiding|hid|squirrelling|squirreling|storing|stored) (up)? (my|the|some|all my|extra|more|old)? @pills",
+		"(collecting|collected|gathering|gathered|hiding|hid|squirrelling|squirreling|storing|stored|stealing|stole|pocketing|pocketed) (up)? (my|the|some|all my|extra|more|old|his|her)? " +
+			"(mums|moms|dads|mothers|fathers|parents|grandmas|grandads|nans|grans|partners|wifes|husbands|brothers|sisters|flatmates|roommates|grandmothers|grandfathers)? (sleeping pills|sleeping tablets|painkillers|tablets|pills|meds|medication|antidepressants|opioids)",
 		"(pills|meds|tablets|bottle|packet|box) *8 (want|going|about|tempted|ready|need|planning) to (take|swallow|down|eat) (them|it|all|them all|all of them|every|the lot)",
 		"(swallowing|swallow|taking|take|eating|downing) (everything|all|all of it|the lot|whatever is) (in|from) (the|my)? (medicine cabinet|cabinet|bathroom cabinet|drawer|box|bottle|packet)",
 	}},

@@ -17,7 +17,7 @@ var planRules = []rule{
 		"(forgive me|sorry) for what i (am|was) (about|going) to do",
 		"(decided|made up my mind|made the decision|made my decision|set a date|have a date|picked a date|chose a date) " +
 			"(to|when|on)? (end it|end my life|kill myself|die|take my life|end it all|unalive myself)",
-		"(have|had|made|making|make|got|came up with|come up with|working on) a (plan|plan in place) (to|for|on|of)? (how to)? " +
+		"<not|never|really|actually|currently|even (have|had|made|making|make|got|came up with|come up with|working on) a (plan|plan in place) (to|for|on|of)? (how to)? " +
 			"(die|end it|end my life|kill myself|suicide|my suicide|my death|ending it|killing myself|take my life)",
 		"my plan is to (do it|end it|die|kill myself|end my life|go through with it|end it all|not wake up) " +
 			"!after|before|at|on|in|with|by|first|later|this|next|today|properly|myself|again|the|for|once|so|and|but|then|quickly|slowly|right|well",
@@ -60,6 +60,12 @@ var planRules = []rule{
 			"(need|needing|use|using|be needing|be using|be here to use|need any of) (it|them|this|these|those) (anymore|any more|any longer|again|where i am going|after tonight|after this|after today)? " +
 			"!in|at|for|until|till|this|next|on|during|while|there|here|because|since|as|so|now|today|tomorrow|tonight|when|until|at|for|there|in|once|once|to|with|if",
 		"(will not|am not going to|will no longer|do not) need (my|this|these|those|it|them|any of it|any of this|my stuff|my things) *2 (where i am going|after tonight|after this weekend|after i am gone|when i am gone|once i am gone)",
+		// "my will is on the desk and my passwords are in the notebook"
+		"my (will|last will|passwords|bank details|pin numbers|pin|logins|account details|funeral wishes|life insurance|insurance papers|instructions) (is|are) (on|in|under|by|inside|next to) *4 " +
+			"(and|also)? (my)? (passwords|bank details|pin numbers|pin|logins|account details|funeral wishes|will|keys|letters|notes|instructions|insurance papers) (is|are) (on|in|under|by|inside|next to)",
+		// "i'll be at peace soon, don't be sad"
+		"(i will|i am going to|i will finally|soon i will) be (at peace|at rest|in a better place|with grandma|with grandpa|with my mum|with my mom|with my dad|with god|somewhere better|out of your way) " +
+			"(soon|tonight|tomorrow|shortly|by morning|very soon|finally) !when|once|after|because|as|if|since|with|at|on|in|till|until|knowing|that|about|for|from|again",
 		// "i've decided, it'll be this friday"
 		"(i have|i) (decided|made up my mind|made my decision|chosen|picked) *2 (it will be|it is going to be|it is|it will happen|going to be|i will do it|i am doing it|it happens) (this|on|next)? " +
 			"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|weekend|week|today|soon|the weekend) " +
@@ -178,6 +184,9 @@ var planRules = []rule{
 		"(do|doing) it (on)? (tonight|today|tomorrow|this weekend|soon|now|when everyone is asleep|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week|next week|at midnight)",
 		"(go|going) through with it",
 		"(everything is|it is all|all is|everything|it is|i am|i have got everything) (ready|set|prepared|in place|sorted|arranged|set up) (for)? (tonight|tomorrow|the weekend|friday|saturday|sunday|later|the end)",
+		"(it is|it will be|it will|everything is) (happening|happen|going to happen|over) (tomorrow|tonight|today|this weekend|on friday|on saturday|on sunday|soon|at midnight)",
+		"(made|make|making) (my)? peace with (it|everything|my decision|the decision|what i am going to do|what i have to do|leaving)",
+		"(not|never) (coming|going to come|come|be coming) back !from|to|until|till|for|in|on|at|before|after|here|there|again|this|next|today|tomorrow|soon|home|any|and|but|with|so|because|if|unless|yet|lol|haha|late|early|by|inside",
 		"(set|got|have|put|sorted|prepared|arranged) (everything|it all|it|all of it) (up|ready|in place|sorted|out)? (for) (tonight|tomorrow|the weekend|friday|saturday|sunday|later|the end)",
 		"(💊💊|@noose|@knife|@gun)",
 		"do something (drastic|stupid|i can not take back|permanent|final)",

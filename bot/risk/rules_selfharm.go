@@ -34,6 +34,8 @@ var selfHarmRules = []rule{
 			"(on purpose|deliberately|intentionally|with a lighter|with a cigarette|with a razor|with a blade|to feel something|to feel|to punish myself|because i deserve)",
 		"(until|till|til) i (bleed|bled)",
 		"myself on purpose",
+		// "cutting was a thing for me in high school"
+		"(cutting|self harm|self harming|sh|burning myself|hurting myself|cutting myself) (was|is|has been|became|used to be) (a thing|a habit|my thing|something i did|how i coped|my way of coping|my coping mechanism|a coping mechanism|a problem|an issue) (for me)?",
 		// "the razor is the only thing that makes me feel better"
 		"(razor|razors|blade|blades|cutting|cutting myself|hurting myself|burning myself|self harm|self harming|sh|the knife|my blade|scratching myself|my razor) (is|are|has become|feels like)? " +
 			"(the only thing|the one thing|all|the only way|what) (that)? (makes me feel|helps|helps me|works|calms me|gets me through|brings relief|stops|lets me feel|makes it stop|makes the pain stop|numbs|keeps me going|i have|i can rely on|makes me calm)",

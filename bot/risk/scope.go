@@ -23,7 +23,7 @@ var flagWords = map[tokFlag]string{
 	fNegSkip: "really actually even ever just am is are be being been feel feeling felt think thinking " +
 		"i that so at all any more longer want going to would will planning plan trying like truly " +
 		"honestly literally seriously necessarily currently do did was were had have having any of about " +
-		"wanted wanting wants tried planned once thought considered thoughts intention intentions urge urges desire",
+		"wanted wanting wants tried planned once thought considered thoughts intention intentions urge urges desire a",
 	fNegBreak: "can could why",
 	fNegVoid:  "pretend pretending pretended act acting fake faking lie lying say saying claim claiming tell telling told",
 	fThird: "he she they his her their hers him them friend friends bff bestie brother bro sister sis mom mum " +

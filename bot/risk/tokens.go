@@ -173,7 +173,7 @@ var expansionSrc = map[string]string{
 
 // merges joins a word split by a space ("my self", "good bye").
 var mergeSrc = map[[2]string]string{
-	{"my", "self"}: "myself", {"good", "bye"}: "goodbye", {"any", "more"}: "anymore",
+	{"my", "self"}: "myself", {"d", "ie"}: "die", {"di", "e"}: "die", {"kil", "l"}: "kill", {"sui", "cide"}: "suicide", {"su", "icide"}: "suicide", {"suic", "ide"}: "suicide", {"good", "bye"}: "goodbye", {"any", "more"}: "anymore",
 	{"to", "night"}: "tonight", {"to", "morrow"}: "tomorrow", {"un", "alive"}: "unalive",
 	{"un", "aliving"}: "unaliving", {"some", "one"}: "someone", {"every", "one"}: "everyone",
 	{"sui", "cide"}: "suicide", {"sui", "cidal"}: "suicidal", {"no", "body"}: "nobody",
