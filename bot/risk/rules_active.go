@@ -20,7 +20,7 @@ var activeRules = []rule{
 		"@wantv to (dye|dy) !of|from|laughing|happy|old|rich|my|it|the|her|his|them|this|that|a|an|some|all|your|our|their|hair|clothes|shirt|fabric|wool|eggs|easter|yarn|black|red|blue|green|pink|purple|blonde|brown|again|with|for|in|on|these|those|one|both|every|its|grey|gray|white|orange|yellow",
 	}},
 	{id: "acute.active.end_life", level: Active, third: true, pats: []string{
-		"(end|ending|ended|take|taking|took|finish|finishing) (my|my own) (life|lives|existence)",
+		"(end|ending|ended|take|taking|took|finish|finishing) (my|my own) (life|lives|existence|lyfe|lyf)",
 		"end it all",
 		"(ending|ended) it all !for|with|at|in|on|the",
 		"(feel|feeling|felt) like (just)? (ending|end) (it|it all|everything|things|my life|all of it) !with|between|here|early|at|off|for|so|up|the|in|on",

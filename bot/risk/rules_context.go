@@ -69,6 +69,7 @@ var contextRules = []rule{
 		"(went through|had|going through|was in) a (phase|period|stage|patch|dark time|bad time|rough time)",
 		"(at|aged|age) (12|13|14|15|16|17|18|19|20|21|22|23|24|25)",
 		"in (years|months|ages|a long time|a while|forever)",
+		"for (years|months|a long time|ages|a while|so long) but",
 		"in (two|three|four|five|six|seven|eight|nine|ten|a few|several|many|3|5|6|7|8|9|10) (years|months|weeks)",
 	}},
 	{id: "resolved", kind: kResolved, pats: []string{
@@ -117,6 +118,8 @@ var contextRules = []rule{
 		"about to",
 		"right now",
 		"(for|on) myself",
+		"(it is|they are|that is|this is|its) (for|all for) me !to|and|but|so|lol|haha|too|as|because|or|not|only|though|tonight|a|the|right|personally|either|now",
+		"(when|once|after|before) (they|someone|somebody|you|my family|my parents|my mum|my mom|people) (find|finds|found) me",
 	}},
 	{id: "same", kind: kSame, pats: []string{
 		"so (do|am|have|did) i",

@@ -68,8 +68,8 @@ var hedgedRules = []rule{
 		// "go to bed and just never get up again", "i would happily never wake up"
 		"(go to bed|lie down|lay down|close my eyes|go to sleep|fall asleep|sleep|drift off|doze off) *5 and (just|simply)? (never|not) (get up|wake up|come back|open them|open my eyes|get back up) (again|ever again|ever)? " +
 			"!until|till|til|before|for|early|tomorrow|today|on|at|in|till|when|late|so|to|from",
-		"(would|could|will) (happily|gladly|gratefully|quite happily|be happy to|be glad to|love to) (just)? (never|not) (wake up|exist|be here|be alive|get up again|see another day|see tomorrow) " +
-			"!at|early|to|for|before|in|on|again|till|until|from|late",
+		"(would|could|will) (happily|gladly|gratefully|quite happily|be happy to|be glad to|love to) (just)? (never|not) (have to)? (wake up|exist|be here|be alive|get up again|see another day|see tomorrow) " +
+			"!at|early|to|for|before|in|on|till|until|from|late",
 		// "part of me wishes the plane would crash", "hoping i get a terminal diagnosis", "hoping my heart just gives out"
 		"(wish|wishes|wishing|wished|hope|hoping|hopes|pray|praying|prays) (that)? (the|my|a)? (plane|flight|bus|train|car|taxi|boat|ferry|lift|elevator) (would|will|could|might)? (just)? (crash|crashes|go down|goes down|sink|sinks|derail|derails|fall|falls) " +
 			"!down|over|into|through|off|asleep|apart|behind|late|out|because|for",
@@ -110,6 +110,28 @@ var hedgedRules = []rule{
 			"!of|for|in|the|by|metal|and|to|at|on|itself|scene|scenes|with|between|here|early|off|so|up|now|then|if|before|properly|today|this|all|that",
 		// "i've made peace with dying"
 		"(made|make|making|at) (my)? peace with (dying|death|my death|ending it|ending my life|not being here|leaving this world|not waking up|the idea of dying|killing myself)",
+		// "i keep asking god to take me", "i wish someone would just put me out of my misery"
+		"(asking|ask|asked|begging|beg|begged|praying|pray|prayed|pleading|plead|wishing|hoping) (god|the universe|jesus|allah|death|the lord) (to|would|will|could)? (just)? " +
+			"(take me|takes me|take me away|end it|end my life|let me die|kill me|let me go|let me sleep forever|end me) !out|to|for|with|back|shopping|somewhere|along|home|through|safe|safely|there",
+		"(wish|wishing|hope|hoping|pray|praying) (someone|somebody|anyone|something|god|death) (would|will|could)? (just)? (put me out of my misery|end it for me|kill me|finish me off|end me|take me away from this life) " +
+			"!lol|haha|lmao|in|at|for|with|this|if|before|after|so",
+		// "it would be okay if i just faded away now"
+		"(okay|ok|fine|alright|better|nice|easier|best) if i (just|simply|quietly)? (faded away|fade away|disappeared|disappear|vanished|vanish|slipped away|slip away|stopped existing|ceased to exist|died|die|passed away) " +
+			"!for|from|to|at|in|on|early|with|after|before|while|during|into|off|somewhere|abroad|like|young|old|laughing|of|first|happy",
+		// "my existence is pointless and i want out"
+		"(existence|life|my life|living|everything|being alive) (is|feels|seems) (so|just|completely|totally)? (pointless|meaningless|empty|worthless|hopeless|unbearable|too much) (and|so|but)? (honestly|just|really)? " +
+			"(i want out|i want to leave|i want to go|i want it over|i want to stop|i want it to end|i want to be gone|i just want out|i want it all to stop)",
+		// "counting down the days until i can stop living"
+		"(counting down|waiting|can not wait|looking forward|longing) *5 (until|till|til|when|for the day|to the day) i (can|get to|will|finally|am allowed to)? " +
+			"(stop living|stop existing|die|be dead|not be here|leave this world|be gone|end it|rest forever|stop breathing|no longer exist|never wake up)",
+		// "hoping i don't survive this surgery"
+		"(hope|hoping|pray|praying|wish|wishing) *3 i (do not|will not|would not|never|did not) (make it|survive|come out of|wake up from|pull through|get through|last through) (this|the|my)? " +
+			"(surgery|operation|procedure|anaesthetic|anesthesia|treatment|chemo|illness|infection|winter|year|accident|fever)",
+		// "i wish i was never here to begin with"
+		"(wish|wished|wishing) i (was|were|had) (never|not) (been here|here|existed|been born|been alive|been around) !at|in|with|on|for|today|tonight|this|yet|when|alone|so|now|before|last|again|earlier|early|late|lol|haha|because|tbh",
+		// "i'm ready to go, i'm so tired"
+		"(i am|i feel|i think i am|i am just) (so|really|finally|just)? ready to go " +
+			"!to|home|out|back|now|when|for|in|on|at|with|and|shopping|outside|there|get|see|meet|lol|haha|yay|tomorrow|tonight|today|soon|after|before|if|but|so|this|the|when|whenever|we|you|let|lets|first|again|up|down",
 		// "tired of being here at all"
 		"(tired|sick|exhausted|weary) of (being here|being around) (at all|anymore|any more|on this earth|in this world|alive|on earth)",
 		"(tired|sick|exhausted|weary) of (being here|being around) " +

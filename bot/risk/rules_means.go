@@ -22,7 +22,7 @@ var _ = addMacros(map[string]string{
 		"razor|razors|gun|guns|pistol|rifle|shotgun|firearm|train|trains|tracks|train tracks|bridge|ledge|roof|balcony|cliff|cliffs|" +
 		"car|exhaust|overdose)",
 	// Heights and rails, without the water and the roads of @place.
-	"height": "(bridge|bridges|roof|rooftop|ledge|edge|balcony|cliff|cliffs|tracks|train tracks|railway|railway line|overpass|" +
+	"height": "(bridge|bridges|roof|rooftop|ledge|edge|balcony|cliff|cliffs|tracks|train tracks|railway|railway line|overpass|quarry|" +
 		"top floor|car park|parking garage|multistorey|tower|tall building|top of the building|heights|high places|the edge)",
 	// Means that are not also everyday things ("the car", "the train",
 	// "my meds" are), for phrases that would otherwise be ordinary.
@@ -67,7 +67,7 @@ var meansRules = []rule{
 		"(keep wanting to|want to|wanting to|wanted to|urge to|urges to|tempted to|need to|going to|planning to|about to) (jump|leap|throw myself|step|fall) " +
 			"(off|from|in front of) (a|the|my|some|this)? @height !into|in|for|at|with|haha|lol|on|of",
 		"(thinking|been thinking|think|thought) (about|of) (the|my|those|these|that|all the|all my|his|her|dads|mums|moms)? @sharp *4 (again|a lot|all the time|constantly|every day|lately|nonstop|tonight|so much|more and more)",
-		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place !of|@modifies",
+		"(keep thinking|kept thinking|can not stop thinking|keep staring|kept staring|can not stop staring|can not stop looking|could not stop looking|could not stop staring|obsessing|fixated) (about|at|on)? (the|my|that|this|those)? @place !of|@modifies",
 		"(keep|kept|can not stop) (looking|staring) (down|over) (from|off|over)? (the|my|a)? @place !at|to|into|onto|on|towards|toward|watching",
 		"(looking|look|looked|staring|stare|stared) (down|over) (from|off|over|at)? (the|my|a)? @place *4 (wondering|thinking|tempted|wanting|want)",
 		"(eyeing|eying|eyed|staring at|stared at|glaring at) (the|my|a|those|these)? (bottle of|box of|packet of)? @means",
@@ -129,8 +129,26 @@ var meansRules = []rule{
 		// "i dug my nails into my arm until it bled"
 		"(dug|digging|dig|pressed|pressing|stuck|sticking|jabbed|jabbing|stabbed|stabbing) (my)? (nails|fingernails|pen|pencil|compass|pin|pins|needle|needles|scissors|keys) (into|in) my " +
 			"(arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|hand|hands|palm|palms|stomach) (until|till|til|so hard|to feel|on purpose|again|deep|hard)",
+		// "thinking about the rope in the shed", "practicing tying knots for it"
+		"(thinking|think|thought|keep thinking|can not stop thinking) about (the|a|my|that)? @sharp (in|at|under|behind|up in) (the|my)? " +
+			"(shed|garage|attic|loft|basement|cupboard|cabinet|drawer|car|bathroom|kitchen|bedroom|house|flat|wardrobe|closet) " +
+			"!for|to|because|and|but|so|we|i|is|that|which|being|drawer|block|sink|table|counter|it|needs|has|was|they|he|she|the|my|a|an|cabinet|cupboard|shelf",
+		"(practicing|practising|practiced|practised|learning|learnt|learned|looking up|looked up|googling|googled) (how to)? (tie|tying) (a)? (knot|knots|noose|nooses) " +
+			"(for it|for this|for me|for myself|for tonight|that would hold|that hold|that will hold|strong enough to hold me|that holds)",
+		// "holding onto my old prescriptions for a reason"
+		"(holding onto|holding on to|keeping|kept|hanging onto|hanging on to|saving|saved|hiding|hid|stashing|stashed) (my|the|all my|some|old|all the)? (old)? " +
+			"(prescriptions|pills|meds|tablets|medication|sleeping pills|painkillers|prescription) (for a reason|for the end|for the right time|for when the time comes|for when i need them|for my exit|for the day i|for one day|for that day)",
+		// "i want to jump so bad when i'm up high", "i keep going back to the quarry at night"
+		"(want|wanted|urge|urges|tempted|need|feel the urge|feel like) (to)? (jump|throw myself|fall|let go|step off|lean over) *4 (when|whenever|every time|each time|if) (i am|i get|i go|i look)? *2 " +
+			"(up high|high up|somewhere high|on a bridge|on the roof|on a roof|on a balcony|on the balcony|near the edge|on the platform|at the edge|near a window|on a cliff|on the ledge|at height|at heights|near heights|on bridges|on balconies)",
+		"(keep|kept|been) (going|walking|driving|coming|ending up|finding myself) (back)? (to|at|up to|onto|near) (the|a|that)? @height " +
+			"(at night|late at night|alone|by myself|every night|in the middle of the night|at 3am|at 2am|again and again) " +
+			"!to|for|with|because|and|but|so|when|while|watching|taking|looking|walking|running|cycling|fishing|climbing|swimming",
+		// "i stood on the chair with the belt yesterday"
+		"(stood|standing|stand|sat|sitting|climbed|got|get|getting) (on|onto|up on) (the|a|my)? (chair|stool|bucket|box|ladder) (with|and|holding) (the|a|my)? " +
+			"(belt|rope|cord|cable|noose|scarf|tie|dressing gown cord|sheet|sheets|extension cord|lead) !to|for|so|because|and",
 		// "the river near my flat keeps pulling at me"
-		"(river|sea|ocean|lake|water|waves|dam|quarry|pier|tracks|traffic|road|motorway|canal|reservoir|drop|height|edge) *5 (keeps|kept|keep|is|has been|have been|are) (pulling|drawing|tugging|dragging|luring|beckoning) (at)? me " +
+		"(river|sea|ocean|lake|water|waves|dam|quarry|pier|tracks|traffic|road|motorway|canal|reservoir|drop|height|edge|bridge|balcony|roof|cliff|cliffs|ledge) *5 (keeps|kept|keep|is|has been|have been|are) (pulling|drawing|tugging|dragging|luring|beckoning) (at)? me " +
 			"!back|in|to|towards|toward|home|out|along|into|closer|for|on",
 		// "wondering how long it would take to fall from my window"
 		"(wondering|wonder|wondered|thinking|thought|googling|googled|looked up|looking up|searching|searched|calculating|calculated|worked out|working out|figuring out) (about)? how (long|far|high|many seconds|quickly|fast|far down|many floors) " +
@@ -160,7 +178,8 @@ var meansRules = []rule{
 		"@place (and)? (look|looked|looking|stare|stared|staring) (down|over the edge|over)",
 		// "my dad's gun is in the house and i keep thinking about using it"
 		"(gun|guns|rope|noose|knife|knives|pills|meds|tablets|blade|blades|razor|belt) *8 (thinking|think|thought|tempted|want|wanting) (about|of|to)? (using|use|taking|take|swallowing|swallow|grabbing|grab) (it|them|all of them|them all)",
-		"(thinking|think|thought) about how easy it (would|will|could) be to (crash|drive|swerve|jump|step|fall|take|swallow|end it|do it)",
+		"(thinking|think|thought|wondering|wonder|wondered|imagining|realising|realizing) (about)? how easy it (would|will|could|might) be to (just)? " +
+			"(crash|drive|swerve|jump|step|fall|take|swallow|end it|do it|let go|lean|slip|go over|walk off|walk into|step off|step out|roll)",
 		"(want|wanted|going|tempted|need|urge|ready|planning) to (jump|leap|throw myself|fall) (off|from) (something|somewhere|anything) (high|tall|really high)",
 	}},
 	{id: "acute.plan.stockpile", level: Plan, third: true, pats: []string{

@@ -40,7 +40,8 @@ var passiveRules = []rule{
 		"better off dead",
 		"(better|happier|easier) (for|to) (everyone|everybody|them|all|my family|you|people|the world|my kids|my friends) if i",
 		"if i (just|only|simply)? (was|were|am|had|already)? @gone",
-		"if i (just|only|simply)? (died|disappeared|vanished|did not exist|never existed|stopped existing|was not here|were not here|was not around|were not around|was not alive|killed myself)",
+		"if i (just|only|simply)? (died|disappeared|vanished|did not exist|never existed|stopped existing|was not here|were not here|was not around|were not around|was not alive|killed myself) " +
+			"!for|to|from|into|on|off|with|under|in|at|behind|inside|abroad|somewhere|early|after|before|during|while|of|laughing|this|next|until|till",
 		"(nobody|no one|anyone|anybody) (would|will|even|really|going to)* (care|notice|miss me|miss|mourn|be sad) (if|when) i " +
 			"(died|was gone|were gone|disappeared|vanished|was dead|killed myself|was not here|were not here|was not around|" +
 			"did not wake up|left forever|never came back|stopped existing|just disappeared|was not alive)",
@@ -61,7 +62,8 @@ var passiveRules = []rule{
 		"rather (be dead|die|not exist|not be alive|not be here|not wake up|be gone) !than",
 		"rather (be dead|die|not exist|not be alive) than (keep|go on|live|feel|be like|wake up|deal|continue|spend|face|carry on|exist|be alive|suffer|keep going|keep living|be here)",
 		"(hope|hoping|pray|praying) i (die|get killed|drop dead|never wake up|do not wake up|will not wake up|get hit|get run over|catch something and die|get sick and die)",
-		"(hope|hoping|pray|praying|wish|wishing|want) (someone|somebody|something|god|anyone|it|this) (would|will|to|could)? (kill|end|take|kills|ends|takes) me",
+		"(hope|hoping|pray|praying|wish|wishing|want) (someone|somebody|something|god|anyone|it|this) (would|will|to|could)? (kill|end|take|kills|ends|takes) me " +
+			"!to|somewhere|home|out|for|on|back|with|along|shopping|through|safe|safely|there|into|across|over|around|up|down|in|seriously|at",
 		"(would not|do not|not) (mind|care) (dying|being dead|if i died|if i die|if i was dead|if it killed me)",
 		"not care (if|whether) i (die|died|live or die|live|get hurt|get killed|wake up|do not wake up)",
 		"(waiting|ready|wait) (to die|for death|for the end|for it all to end|to not exist|to stop existing|to not be here|to be gone)",

@@ -66,6 +66,25 @@ var planRules = []rule{
 		// "i'll be at peace soon, don't be sad"
 		"(i will|i am going to|i will finally|soon i will) be (at peace|at rest|in a better place|with grandma|with grandpa|with my mum|with my mom|with my dad|with god|somewhere better|out of your way) " +
 			"(soon|tonight|tomorrow|shortly|by morning|very soon|finally) !when|once|after|because|as|if|since|with|at|on|in|till|until|knowing|that|about|for|from|again",
+		// "i have a date in my calendar for when i'm going to do it", "tonight. i've decided."
+		"(picked|chose|chosen|have|got|set|marked|put|circled) (a|the) (date|day|time|night) *4 (for|when|on which) (when)? (i will|i am going to|i would|i can) (do it|end it|die|end my life|kill myself|go through with it) " +
+			"!well|right|properly|together|with|again|all|better|differently|for|at|on|the|a|my|this",
+		"(tonight|tomorrow|today|this weekend|friday|saturday|sunday) (i have|i) (decided|made up my mind|made my decision) " +
+			"!to|on|that|what|which|where|whether|how|it|the|a|my|we|our|for|and|but|so|you|against|not|yes|no|about|if|this|when",
+		// "by this time tomorrow i won't be here"
+		"(by|at) this time (tomorrow|next week|tonight|on friday|next year|next month) (i will not|i am not going to|i will no longer|i will) (be here|be around|be alive|exist|be gone|be dead) " +
+			"!i|in|on|at|because|since|anymore|so|but|as|we|to|for|with|and|from|there",
+		// "i've made sure the dog will be looked after", "i left instructions for my funeral"
+		"(made sure|making sure|arranged|sorted|organised|organized|found someone|asked someone) (that)? (the|my) @pet (will be|is|are|would be|gets|get|will get) (looked after|taken care of|fed|rehomed|adopted|okay|ok|fine|safe|cared for|walked) " +
+			"!while|when|during|until|till|tomorrow|this|on|at|today|for|next|in|tonight|and|but|because|so|if|since|every|each|twice|once|before|after|over|by",
+		"(left|leaving|written|wrote|writing|made|making|planned|planning|sorted|organised|arranged) (the|my|some)? (instructions|wishes|plans|arrangements|playlist|music|songs|notes) (for)? my (funeral|memorial|cremation|burial)",
+		// "i love you all, this is the end", "this will be the last thing i write"
+		"i love you all *4 (this is|it is) (the|my) end !of|credits|game|episode|season|chapter|scene|boss|result|and|so|but",
+		"(this is|it is) (the|my) end *3 i love you all",
+		"(this is|this will be|these are|these will be) (the|my) (last|final) (thing|things|words|message|text|post|entry) i (write|will write|say|will say|send|will send|post|will post|ever write|ever say) " +
+			"!tonight|today|before|for|this|until|till|then|on|at|in|here|about|so|and|but|because|as|to|with",
+		// "i'm leaving a message for when they find me"
+		"(leaving|left|writing|wrote|recording|recorded|leave|write) (a|my|this)? (message|note|letter|video|voice note) (for)? (when|whoever|for whoever|the person who|the one who) *2 (find|finds|found) (me|my body)",
 		// "i've decided, it'll be this friday"
 		"(i have|i) (decided|made up my mind|made my decision|chosen|picked) *2 (it will be|it is going to be|it is|it will happen|going to be|i will do it|i am doing it|it happens) (this|on|next)? " +
 			"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|weekend|week|today|soon|the weekend) " +
@@ -74,7 +93,7 @@ var planRules = []rule{
 		"(have|got|gathered|bought|collected|sorted) (everything|all|all the stuff|all the things|what) i (need|needed) *8 (matter|question) of (when|time) !before|until|till|for|we|they|the|our|it|he|she|you|and|but",
 		"(have|got|gathered|bought|collected) (everything|all|all the stuff|all the things|what) i (need|needed) (to do it|to end it|to end my life|to go through with it|to end it all|to kill myself|for tonight)",
 		"(i am|i will be) dead (by|before) (morning|tomorrow|tonight|the weekend|sunrise|dawn)",
-		"(tonight|today|tomorrow|friday|saturday|sunday|this weekend) is (the night|the day|when) (i|that i)? (end it|do it|die|kill myself|end my life|go through with it|finally end it|end everything)",
+		"(tonight|today|tomorrow|friday|saturday|sunday|this weekend) (is|might be|could be|will be|is going to be|may be|feels like) (the night|the day|when) (i|that i)? (end it|do it|die|kill myself|end my life|go through with it|finally end it|end everything)",
 	}},
 	{id: "acute.plan.goodbye", level: Plan, fixed: true, third: true, pats: []string{
 		"this is (my)? goodbye !to|for|from|party|present|gift|card",
@@ -183,6 +202,7 @@ var planRules = []rule{
 		"(take|taking|took|eat|eating|ate) (all|every|all my|all the) (my|the|these|those)? (@pills|bottle|packet|box|pack)",
 		"(do|doing) it (on)? (tonight|today|tomorrow|this weekend|soon|now|when everyone is asleep|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week|next week|at midnight)",
 		"(go|going) through with it",
+		"(it was|it has been|was|been) (nice|good|great|a pleasure|an honour|an honor|lovely) knowing (you|you all|all of you|everyone|yall|ya|you guys|everybody)",
 		"(everything is|it is all|all is|everything|it is|i am|i have got everything) (ready|set|prepared|in place|sorted|arranged|set up) (for)? (tonight|tomorrow|the weekend|friday|saturday|sunday|later|the end)",
 		"(it is|it will be|it will|everything is) (happening|happen|going to happen|over) (tomorrow|tonight|today|this weekend|on friday|on saturday|on sunday|soon|at midnight)",
 		"(made|make|making) (my)? peace with (it|everything|my decision|the decision|what i am going to do|what i have to do|leaving)",

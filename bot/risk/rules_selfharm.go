@@ -34,6 +34,11 @@ var selfHarmRules = []rule{
 			"(on purpose|deliberately|intentionally|with a lighter|with a cigarette|with a razor|with a blade|to feel something|to feel|to punish myself|because i deserve)",
 		"(until|till|til) i (bleed|bled)",
 		"myself on purpose",
+		// "i've been cutting to cope", "took a blade to my thigh"
+		"(cutting|self harming|harming myself|hurting myself|burning myself|sh|self harm|scratching myself|hitting myself|cutting myself) (to|as a way to|so i can|just to|in order to) " +
+			"(cope|deal|feel|feel something|feel better|get through|numb|calm down|punish myself|release|let it out|stay sane|feel real|stop feeling|feel in control)",
+		"(took|take|taking|put|putting|used|using|held|holding|pressed|pressing) (a|the|my)? (blade|knife|scissors|lighter|compass|glass|shard|box cutter|stanley knife) (to|on|against|across|into) my " +
+			"(arm|arms|skin|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|body|chest)",
 		// "cutting was a thing for me in high school"
 		"(cutting|self harm|self harming|sh|burning myself|hurting myself|cutting myself) (was|is|has been|became|used to be) (a thing|a habit|my thing|something i did|how i coped|my way of coping|my coping mechanism|a coping mechanism|a problem|an issue) (for me)?",
 		// "the razor is the only thing that makes me feel better"

@@ -57,7 +57,7 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 		case quotedTitle(toks, quotes, m),
 			m.r.mention && topic && !firstPersonNear(toks, m):
 			softs = append(softs, m)
-		case !m.r.fixed && negated(toks, m.start):
+		case !m.r.fixed && (negated(toks, m.start) || insideNegated(toks, ms, m)):
 			// "i'm not suicidal anymore", "haven't had those thoughts in
 			// years": a negation that speaks of the past is recovery.
 			gentle = gentle || (!m.r.context && (past || overNow(toks, m)))
@@ -124,6 +124,18 @@ func corroborated(ms, lives []match, m match) bool {
 	return false
 }
 
+// insideNegated reports whether m lies within a longer negated phrase: in
+// "i would never hurt myself on purpose", "myself on purpose" is inside the
+// negated "hurt myself on purpose".
+func insideNegated(toks []token, ms []match, m match) bool {
+	for _, o := range ms {
+		if o.r.kind == kRisk && !o.r.fixed && o.start < m.start && o.end >= m.end && negated(toks, o.start) {
+			return true
+		}
+	}
+	return false
+}
+
 func cancelledByIdiom(ms []match, m match) bool { return overlapsKind(ms, m, kIdiom) }
 
 func overlapsKind(ms []match, m match, k kind) bool {
@@ -151,5 +163,5 @@ func sameAfter(ms []match, m match) bool {
 // recovery, answered gently. Other plans are never read as past.
 func pastAttempt(toks []token, m match) bool {
 	k := toks[m.start].key
-	return k == "tried" || k == "attempted"
+	return k == "tried" || k == "attempted" || k == "had"
 }
