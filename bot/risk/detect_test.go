@@ -13,6 +13,11 @@ func TestDetect(t *testing.T) {
 		rule  string
 	}{
 		{"plain check-in", "slept ok, mood a 6, work was busy", None, ""},
+		{"digit for to in a run-together word", "want2die", Active, "acute.active.want_to_die"},
+		{"inverted negation", "never once have i thought about ending it", None, ""},
+		{"phrase inside a negated phrase", "i would never hurt myself on purpose", None, ""},
+		{"first person inside a third-person match", "my dad has a gun and i keep thinking about it", Plan, "acute.plan.means_thought"},
+		{"idiom in the past is not risk", "i was killing myself at night shifts last year, glad that's over", None, ""},
 		{"empty", "", None, ""},
 		{"passive wake up", "i don't want to wake up tomorrow", Passive, "acute.passive.wake_up"},
 		{"passive burden", "they'd all be better off without me", Passive, "acute.passive.better_off"},

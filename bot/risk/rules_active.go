@@ -16,6 +16,15 @@ var activeRules = []rule{
 		"(want|wanted|wish|wishing|would like|like|trying|tried) to (die|be dead) (so bad|so badly|so much|every day|everyday|all the time|right now|today|tonight|again|lol|fr|honestly|tbh)",
 		"(ready|want|wanted|wanting|wish|wishing|praying|pray|hoping|long|longing|begging|craving|crave) (for)? death !of|metal|note",
 		"(want|wanted|going|ready|need|wish) to (💀|@coffin|@gun|@noose)",
+		// "i really want to just die already", "wanting to die for a long time"
+		"@wantv to (just|simply|really|actually|honestly|finally|literally|fucking|seriously) (die|be dead|stop living|not live|not be alive) !laughing|happy|old|rich|of|from|on|doing|peacefully|young|with|for",
+		"@wantv to (just)? die (for a long time|for ages|for years|for months|for a while|for weeks|for so long|for some time|for a bit now|for days)",
+		"(want|wanted|wanting|need|wish) to (just)? (end it|end it all|end things|end everything) (so bad|so badly|so much|right now|already|honestly|tbh|fr|forever|for good|permanently|now|tonight|today) !with|between|for|at|on|in|this|the|my|her|him|them|already|early|before|after|because",
+		// "the answer is suicide", "i keep googling suicide"
+		"(the|my) (only)? (answer|solution|way out|option|choice|escape|fix) (is|would be|has to be|seems to be|must be) (suicide|to kill myself|killing myself|to die|death|ending it|to end it|ending my life|to end my life|ending it all) " +
+			"!prevention|rates|awareness|of|for|statistics|research|hotline|in|is|and|among|the|so|rate|helpline|risk|by|not|never",
+		"(googling|googled|google|searching|searched|search|looking up|looked up|researching|researched) (about)? (suicide|ways to die|how to die|suicide methods|overdoses|overdose amounts|lethal doses) " +
+			"!prevention|rates|awareness|statistics|research|hotline|helpline|rate|risk|among|in|for|of|and|the|help|support|lines|line|numbers|number|hotlines|charities|charity|signs|facts|history|laws|law|cases",
 		// "i wnat to dye": a misspelt die, never with something to colour
 		"@wantv to (dye|dy) !of|from|laughing|happy|old|rich|my|it|the|her|his|them|this|that|a|an|some|all|your|our|their|hair|clothes|shirt|fabric|wool|eggs|easter|yarn|black|red|blue|green|pink|purple|blonde|brown|again|with|for|in|on|these|those|one|both|every|its|grey|gray|white|orange|yellow",
 	}},

@@ -129,6 +129,17 @@ var hedgedRules = []rule{
 			"(surgery|operation|procedure|anaesthetic|anesthesia|treatment|chemo|illness|infection|winter|year|accident|fever)",
 		// "i wish i was never here to begin with"
 		"(wish|wished|wishing) i (was|were|had) (never|not) (been here|here|existed|been born|been alive|been around) !at|in|with|on|for|today|tonight|this|yet|when|alone|so|now|before|last|again|earlier|early|late|lol|haha|because|tbh",
+		// "i'd give anything to not exist", "waiting around to die", "go to sleep and stay there"
+		"(give anything|do anything|pay anything|give everything) to (just|simply)? (not exist|not be here|die|be dead|stop existing|disappear forever|not wake up|not be alive|never wake up|cease to exist) !in|for|at|on|during|today|tonight|this|until|till|with|when|while|of",
+		"(waiting|wait|waited) (around)? (to die|for death|to be dead|for my death|for my life to end|to stop existing) !of|in|at|lol|haha|from|laughing|on",
+		"(sleep|asleep|go to sleep|fall asleep|drift off) and (stay there|stay under|stay gone|never surface|never come round) !until|till|til|for|all|tonight|today|tomorrow|this|in|on|at|with|when|while|late",
+		// "the world doesn't need me around", "i don't want to be here on this earth anymore"
+		"(the world|nobody|no one|everyone|my family|they|people|anyone) (does not|do not|would not|will not) (need|want|miss) me (around|here|anymore|any more|in it|alive|on this earth) " +
+			"!at|for|in|to|this|today|tonight|on|tomorrow|when|with|during|until|till",
+		"(do not|no longer|not) (want|wish) to be (here|alive|around) (on this earth|in this world|on earth|on this planet) (anymore|any more|any longer)?",
+		// "part of me wants everything to end, me included", "wishing i would get sick and die"
+		"(want|wants|wish|wishes|wanting|wishing) (everything|it all|all of it|the world|life|it) to (end|stop|be over) *2 (me included|including me|with me|and me with it|me too|myself included)",
+		"(wish|wishing|hope|hoping|pray|praying) (that)? i (would|could|will)? (get|got|catch|fall) (sick|ill|cancer|covid|something) (and)? (die|not recover|not make it|never recover|not survive|just die)",
 		// "i'm ready to go, i'm so tired"
 		"(i am|i feel|i think i am|i am just) (so|really|finally|just)? ready to go " +
 			"!to|home|out|back|now|when|for|in|on|at|with|and|shopping|outside|there|get|see|meet|lol|haha|yay|tomorrow|tonight|today|soon|after|before|if|but|so|this|the|when|whenever|we|you|let|lets|first|again|up|down",

@@ -147,6 +147,20 @@ var meansRules = []rule{
 		// "i stood on the chair with the belt yesterday"
 		"(stood|standing|stand|sat|sitting|climbed|got|get|getting) (on|onto|up on) (the|a|my)? (chair|stool|bucket|box|ladder) (with|and|holding) (the|a|my)? " +
 			"(belt|rope|cord|cable|noose|scarf|tie|dressing gown cord|sheet|sheets|extension cord|lead) !to|for|so|because|and",
+		// "a cliff near my house that i keep thinking about", "the height of my building"
+		"@height *4 (that|which)? i (keep|kept|can not stop|could not stop|have been|been|am always) (thinking|dreaming|fantasising|fantasizing|obsessing) (about|of) " +
+			"!painting|photographing|visiting|drawing|going|walking|cycling|running|taking|seeing|for|because|since|when|buying|moving|renting|fixing",
+		"(thinking|think|thought|been thinking) (about|of) (the)? (height|drop|fall|distance down|way down) (of|from|off) (my|the|this|that)? (building|flat|balcony|roof|bridge|window|car park|block|apartment|tower|cliff|cliffs) " +
+			"!for|in|because|since|as|when|to|with|compared|is|was|and|but|so|project|design|plans|work",
+		// "i stood on the ledge of the car park last night"
+		"(stood|standing|sat|sitting|climbed|climbing|got|getting|was) (on|onto|up on|over) (the|a)? (ledge|edge|railing|railings|parapet|barrier|wrong side of the railing|other side of the railing) (of|on|at)? (the|a|my)? @height " +
+			"!to|for|with|watching|and|eating|drinking|taking|reading|enjoying|having|during|while",
+		// "i want to drive my car off the road"
+		"(want|wanted|wanting|going|tempted|urge|need|planning|thinking about|thought about|considering|keep thinking about) (to)? (drive|driving|steer|steering|swerve|swerving|crash|crashing) (my car|the car|myself)? (off|into) " +
+			"(the|a)? (road|bridge|cliff|wall|tree|barrier|river|lake|oncoming traffic|motorway|edge|ravine|embankment|pier|highway|overpass|lorry|truck)",
+		// "i'm going to take all of them tonight"
+		"(going to|about to|want to|will|planning to|ready to|need to) (take|swallow|down) (all of them|them all|every one of them|the lot|all of it|the whole lot|the whole bottle|the whole box|the whole packet) " +
+			"(tonight|today|now|at once|in one go|right now|after everyone sleeps|later tonight|when i get home)",
 		// "the river near my flat keeps pulling at me"
 		"(river|sea|ocean|lake|water|waves|dam|quarry|pier|tracks|traffic|road|motorway|canal|reservoir|drop|height|edge|bridge|balcony|roof|cliff|cliffs|ledge) *5 (keeps|kept|keep|is|has been|have been|are) (pulling|drawing|tugging|dragging|luring|beckoning) (at)? me " +
 			"!back|in|to|towards|toward|home|out|along|into|closer|for|on",

@@ -12,7 +12,7 @@ var macros = map[string]string{
 		"xanax|benzos|lithium|sertraline|seroquel|quetiapine|amitriptyline)",
 	"wantv": "(want|wanted|wants|wanting|wish|wished|wishing|ready|deserve|deserved|need|needed|longing|" +
 		"hoping|hope|praying|pray|desire|tempted|would like|begging)",
-	"kill": "(kill|killing|killed|kills)",
+	"kill": "(kill|killing|killed|kills|kll|kil)",
 	"think": "(thinking|think|thought|thoughts|thinks|considering|consider|contemplating|contemplate|" +
 		"fantasizing|fantasising|fantasize|dreaming|dream|obsessing)",
 	"gone": "(gone|dead|not here|not around|not alive|no longer here|no longer around|no longer alive|" +

@@ -85,6 +85,15 @@ var planRules = []rule{
 			"!tonight|today|before|for|this|until|till|then|on|at|in|here|about|so|and|but|because|as|to|with",
 		// "i'm leaving a message for when they find me"
 		"(leaving|left|writing|wrote|recording|recorded|leave|write) (a|my|this)? (message|note|letter|video|voice note) (for)? (when|whoever|for whoever|the person who|the one who) *2 (find|finds|found) (me|my body)",
+		// "the plan is set, sunday night"
+		"(the|my) plan is (set|made|ready|in place|decided|final|sorted|happening|done) *2 " +
+			"(tonight|tomorrow|tomorrow night|sunday|sunday night|monday|monday night|tuesday|tuesday night|wednesday|wednesday night|thursday|thursday night|friday|friday night|saturday|saturday night|this weekend|at midnight) " +
+			"!brunch|lunch|dinner|breakfast|morning|afternoon|evening|at|for|with|and|we|the|party|drinks|game|football|match|movie|shopping|out|is|then|after|before|in|on|lol|haha|yay|to|dance|gig|concert|date|night|roast|service|church|mass|market|run|walk|meal",
+		// "thank you for being there, i won't need you anymore", "you mattered to me. bye"
+		"(thank you|thanks) *6 (i will not|i do not|i am not going to|i will no longer) need (you|this|this app|your help|any of this|anyone|anybody) (anymore|any more|any longer|after tonight|after today|again) " +
+			"!because|since|as|now|lol|haha|i|thanks|for|until|till|this|at|in|so|but|and",
+		"(you|you all|you guys|all of you) (mattered|meant|have meant|meant so much|mean so much|mean the world|meant the world|made a difference|were my everything) (to me)? *3 (bye|goodbye|farewell|bye forever|i am sorry|forgive me) " +
+			"!for|till|until|see|and|to|from|tomorrow|next|then|talk|catch|later|soon|now",
 		// "i've decided, it'll be this friday"
 		"(i have|i) (decided|made up my mind|made my decision|chosen|picked) *2 (it will be|it is going to be|it is|it will happen|going to be|i will do it|i am doing it|it happens) (this|on|next)? " +
 			"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|weekend|week|today|soon|the weekend) " +
@@ -98,7 +107,8 @@ var planRules = []rule{
 	{id: "acute.plan.goodbye", level: Plan, fixed: true, third: true, pats: []string{
 		"this is (my)? goodbye !to|for|from|party|present|gift|card",
 		"(goodbye|farewell) (cruel world|world|forever|for good|for ever|this world|life)",
-		"(saying|say|said|wrote|write|writing|written|sent|sending|recorded|recording|posted|posting|left|leaving) (my|all my)? (goodbyes|final goodbye|last goodbye|goodbye to everyone|goodbye to my family|goodbye to the world|goodbye to life|goodbye to everybody)",
+		"(saying|say|said|wrote|write|writing|written|sent|sending|recorded|recording|posted|posting|left|leaving) (my|all my)? (goodbyes|final goodbye|last goodbye|goodbye to everyone|goodbye to my family|goodbye to the world|goodbye to life|goodbye to everybody) " +
+			"!at|to|before|in|on|as|when|after|for|then|at|from|and|outside|inside|over|by|with|see|talk|catch|until|till|til|back|properly|already",
 		"(final|last) (goodbye|goodbyes|farewell) !to|at|party|from",
 		// "thank you for everything you've done for me. goodbye", "you've been a good friend. farewell"
 		"(thank you|thanks|grateful) for everything *8 (goodbye|farewell|bye forever|goodbye forever) " +
@@ -196,7 +206,7 @@ var planRules = []rule{
 	// its own ("bought a rope for the tent"); next to any other risk language
 	// or a plan word it is the most urgent thing in the message.
 	{id: "acute.plan.means_in_context", level: Plan, fixed: true, context: true, third: true, pats: []string{
-		"(bought|buying|buy|got|getting|ordered|ordering|order|have|found|picked up|grabbed|get|went to buy|looking for|stole) " +
+		"(bought|buying|buy|got|getting|ordered|ordering|order|have|found|picked up|grabbed|get|went to buy|looking for|stole|stocked up on|stocking up on|stockpiled|stock up on) " +
 			"(a|some|the|a new|enough|more|a length of|a bottle of|a box of|a packet of|extra)? (rope|noose|gun|pistol|handgun|firearm|rifle|shotgun|" +
 			"razor|razors|razor blades|blades|blade|pills|sleeping pills|tablets|charcoal|bullets|ammo|poison|heroin|fentanyl|painkillers|paracetamol|tylenol|helium)",
 		"(take|taking|took|eat|eating|ate) (all|every|all my|all the) (my|the|these|those)? (@pills|bottle|packet|box|pack)",

@@ -39,6 +39,11 @@ var selfHarmRules = []rule{
 			"(cope|deal|feel|feel something|feel better|get through|numb|calm down|punish myself|release|let it out|stay sane|feel real|stop feeling|feel in control)",
 		"(took|take|taking|put|putting|used|using|held|holding|pressed|pressing) (a|the|my)? (blade|knife|scissors|lighter|compass|glass|shard|box cutter|stanley knife) (to|on|against|across|into) my " +
 			"(arm|arms|skin|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|body|chest)",
+		// "i can't stop cutting", "years ago i cut"
+		"(can not|could not) stop (cutting|self harming|hurting myself|burning myself|scratching myself|hitting myself|cutting myself|harming myself) " +
+			"!the|a|my|back|down|corners|costs|off|out|it|class|school|work|up|in|through|ties|some|his|her|their|our|your|all|any|everything|wood|paper|hair|grass|carbs|sugar|calories|onions|bread|cake|cheese|meat|fabric|and|with|for|people|them|coupons|vegetables|this|that|these|those",
+		"(ago|back then|as a teen|as a teenager|in school|in high school|at uni|when i was younger|when i was a teen|when i was a teenager) i (cut|self harmed|harmed myself|hurt myself|sh|used to cut) " +
+			"!my|the|a|an|it|off|out|back|down|up|class|school|ties|some|his|her|their|our|your|all|any|through|in|and|with|for|them|corners|costs|hair|wood|paper|carbs|sugar|myself|me|ties|contact",
 		// "cutting was a thing for me in high school"
 		"(cutting|self harm|self harming|sh|burning myself|hurting myself|cutting myself) (was|is|has been|became|used to be) (a thing|a habit|my thing|something i did|how i coped|my way of coping|my coping mechanism|a coping mechanism|a problem|an issue) (for me)?",
 		// "the razor is the only thing that makes me feel better"

@@ -52,7 +52,7 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 			softs = append(softs, m)
 		case (m.r.level != Plan || pastAttempt(toks, m)) && pastOnly && !m.r.context:
 			gentle = true
-		case m.r.third && thirdPerson(toks, m.start) && !sameAfter(ms, m):
+		case m.r.third && thirdPerson(toks, m.start) && !sameAfter(ms, m) && !firstPersonIn(toks, m):
 			softs = append(softs, m)
 		case quotedTitle(toks, quotes, m),
 			m.r.mention && topic && !firstPersonNear(toks, m):
@@ -118,6 +118,17 @@ func corroborated(ms, lives []match, m match) bool {
 	}
 	for _, o := range lives {
 		if o.r.context && !o.r.weak && !overlaps(o, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonIn reports whether the person speaks of themselves inside m:
+// in "my dad has a gun and i keep thinking about it" the thought is theirs.
+func firstPersonIn(toks []token, m match) bool {
+	for j := m.start + 1; j < m.end; j++ {
+		if toks[j].key == "i" {
 			return true
 		}
 	}

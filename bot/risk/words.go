@@ -97,6 +97,9 @@ func spelledOut(raw []rune) (int, bool) {
 	if len(raw) < 3 || !isLetter(raw[0]) || !strings.ContainsRune(".-_*/·•", raw[1]) {
 		return 0, false
 	}
+	if len(raw) == 3 && raw[1] == '*' {
+		return 0, false // one starred-out letter: "d*e" is "die", not "de"
+	}
 	for i, r := range raw {
 		if i%2 == 0 && !isLetter(r) || i%2 == 1 && !strings.ContainsRune(".-_*/·•", r) {
 			return 0, false
@@ -119,6 +122,9 @@ func leetSymbol(raw []rune, i int) bool {
 	switch r {
 	case '@', '$':
 		return prevLetter || (i+1 < len(raw) && isLetter(raw[i+1]))
+	case '*':
+		// a starred-out letter between letters: "d*e", "k*ll"
+		return prevLetter && i+1 < len(raw) && isLetter(raw[i+1])
 	case '!':
 		if !prevLetter && (i == 0 || raw[i-1] != '!') {
 			return false
@@ -140,7 +146,7 @@ func leet(r rune) (rune, bool) {
 	switch r {
 	case '0':
 		return 'o', true
-	case '1', '!':
+	case '1', '!', '*':
 		return 'i', true
 	case '3':
 		return 'e', true
