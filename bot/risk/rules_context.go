@@ -4,6 +4,7 @@ package risk
 // read (see verdict).
 var contextRules = []rule{
 	{id: "idiom", kind: kIdiom, pats: []string{
+		"(could|can) sleep (forever|for a week|for days|for a year|for a month|for ages) (after|because|since|now|tonight|lol|haha|this weekend)",
 		"(goodbye|bye|farewell) (and|&)? (good luck|take care|see you|see ya|have fun|enjoy|all the best|best wishes|good night|for now|until next time|till next time|for today|for the day|for the weekend)",
 		"(killing|kill|killed) myself (over|working|trying|studying|to finish|to get|to make|doing|in the gym|for this|with work|for work|for nothing|for a|laughing|to keep up|to meet|to hit|on this)",
 		"(killing|killed) myself (at|on|with|doing|working) (night shifts|nights|shifts|overtime|double shifts|the weekend|weekends|my desk|this shift)",
@@ -77,6 +78,7 @@ var contextRules = []rule{
 		"(recovered|recovering|healed|in recovery|survived it|got through it|made it through)",
 		"(was|were) a thing (for me)? *4 (not anymore|no longer|not any more)",
 		"(been|stayed|staying|have been) clean",
+		"(stopped|quit) (when|at|after|years ago|months ago|a long time ago|ages ago|for good|in|years back)",
 		"used to (self harm|cut|sh|hurt myself|harm myself|burn myself|be suicidal|want to die|feel suicidal) (as a|when i was|in my|at|in|during|back|years|before|until)",
 		"(no longer|not anymore|never again|not any more)",
 		"(clean|free) (for|since)",

@@ -42,7 +42,7 @@ var hedgedRules = []rule{
 			"!for|in|when|compared|as|if|because|to|at|on|with|but|and|than|in|during",
 		"(dying|death|being dead|not existing|not waking up|never waking up|ceasing to exist) (sounds|seems|feels|looks) (so|really|quite|kind of|pretty|more and more|almost)? " +
 			"(nice|peaceful|appealing|tempting|comforting|good|lovely|easy|inviting|like a relief|like a rest|restful|welcome|better|" +
-			"like a vacation|like a holiday|like a break|like heaven|like bliss|like paradise|like sleep|like a dream|heavenly|blissful|like home|like freedom) !for|in|when|to|as|compared|than|on|at|with|and|but",
+			"like a vacation|like a holiday|like a break|like heaven|like bliss|like paradise|like sleep|like a dream|heavenly|blissful|like home|like freedom) !for|in|when|to|as|compared|on|at|with|and|but",
 		"(not being here|not being around|not being alive|not existing|being gone) (anymore|any more|forever|for good|at all) (sounds|seems|feels|looks|would be|would feel) (so|really|quite|kind of|pretty|almost)? " +
 			"(nice|peaceful|appealing|tempting|comforting|good|lovely|easy|inviting|like a relief|like a rest|restful|welcome|better|like a vacation|like a holiday|like a break|like heaven|like bliss|like paradise|like freedom)",
 		// "everyone would have it easier if i was just gone"
@@ -140,6 +140,19 @@ var hedgedRules = []rule{
 		// "part of me wants everything to end, me included", "wishing i would get sick and die"
 		"(want|wants|wish|wishes|wanting|wishing) (everything|it all|all of it|the world|life|it) to (end|stop|be over) *2 (me included|including me|with me|and me with it|me too|myself included)",
 		"(wish|wishing|hope|hoping|pray|praying) (that)? i (would|could|will)? (get|got|catch|fall) (sick|ill|cancer|covid|something) (and)? (die|not recover|not make it|never recover|not survive|just die)",
+		// "everyone's life would improve if i was out of the picture", "i just want to be gone"
+		"(would|will) (improve|be better|get better|be easier|be simpler|be happier|go better|be lighter) (if|when|once) i (was|were|am|had) (just|simply)? (out of the picture|gone|not here|not around|dead|never born|out of the way) " +
+			"!for|by|before|until|till|when|on|at|in|from|during|while|after|so|and|to|the|this|next|tomorrow|today|tonight|more|less|sooner",
+		"(want|wish|need|would like) to (just|simply|finally)? be gone !for|by|from|before|on|at|in|until|till|when|after|this|today|tomorrow|tonight|away|already|soon|early|all|the|so|because|and|with|once|while",
+		// "i don't see myself being alive next year", "not scared of dying anymore, i kind of want it"
+		"(do not|can not|could not|never) (see|imagine|picture) myself (being alive|alive|still alive|still being alive|around much longer|living much longer|making it|getting old|growing old) " +
+			"!at|in|as|with|without|for|to|on|because|if|when|and|but",
+		"(do not|can not|could not|never) (see|imagine|picture) myself (being alive|alive|still alive|living|making it|around) (past|beyond|to|until|till) (30|thirty|40|forty|next year|christmas|my birthday|the weekend|the end of the year)",
+		"(not|no longer) (scared|afraid|frightened) of (dying|death|being dead) *4 i (kind of|sort of|actually|honestly|almost|really)? (want|welcome|look forward to|wish for|long for) it",
+		// "i hope this cold finally kills me"
+		"(hope|hoping|wish|wishing|pray|praying) (this|the|my)? (cold|flu|covid|illness|infection|fever|virus|disease|cancer|heart attack|storm|heat|winter|tumour|tumor) (finally|just|actually)? (kills|takes|gets|finishes|will kill|would kill) me",
+		// "i'd be better off dead"; said of someone else ("she'd be better off dead") it is theirs
+		"better off dead",
 		// "i'm ready to go, i'm so tired"
 		"(i am|i feel|i think i am|i am just) (so|really|finally|just)? ready to go " +
 			"!to|home|out|back|now|when|for|in|on|at|with|and|shopping|outside|there|get|see|meet|lol|haha|yay|tomorrow|tonight|today|soon|after|before|if|but|so|this|the|when|whenever|we|you|let|lets|first|again|up|down",

@@ -161,6 +161,14 @@ var meansRules = []rule{
 		// "i'm going to take all of them tonight"
 		"(going to|about to|want to|will|planning to|ready to|need to) (take|swallow|down) (all of them|them all|every one of them|the lot|all of it|the whole lot|the whole bottle|the whole box|the whole packet) " +
 			"(tonight|today|now|at once|in one go|right now|after everyone sleeps|later tonight|when i get home)",
+		// "every night i think about the bridge by the station", "the knife in my drawer has been on my mind"
+		"(every night|every day|all night|all day|each night|constantly|nonstop|every morning|night after night|day after day) i (think|thought|dream|keep thinking) (about|of) (the|that|this|my)? @height " +
+			"!@modifies|game|club|tournament|design|project|party|i|we|to|that|which|where|for|because|and|but",
+		"@sharp *4 (has been|is|keeps|kept|have been|are|was|were) (on my mind|in my head|in my thoughts|stuck in my head|all i think about|all i can think about) !for|because|since|as|when|while",
+		"(imagining|picturing|thinking about|dreaming about|fantasising about|fantasizing about|imagine|picture) (the|that)? (fall|drop|jump|impact|landing) (from|off|out of) (my|the|this|that|a)? (@height|window|flat|balcony|building|roof)",
+		"(rope|pills|gun|noose|blade|razor|tablets) and (a|the) (place|spot|date|time|day|bridge|building|tree) (picked out|chosen|sorted|ready|planned|decided|in mind)",
+		"(slammed|slam|slamming|smashed|smash|trapped|crushed|banged|bang) my (hand|hands|fingers|finger|arm|head|foot|feet) (in|against|into|with|on) (the|a)? (door|wall|drawer|car door|desk|table|floor) " +
+			"(on purpose|deliberately|intentionally|to feel something|to punish myself|again and again|over and over)",
 		// "the river near my flat keeps pulling at me"
 		"(river|sea|ocean|lake|water|waves|dam|quarry|pier|tracks|traffic|road|motorway|canal|reservoir|drop|height|edge|bridge|balcony|roof|cliff|cliffs|ledge) *5 (keeps|kept|keep|is|has been|have been|are) (pulling|drawing|tugging|dragging|luring|beckoning) (at)? me " +
 			"!back|in|to|towards|toward|home|out|along|into|closer|for|on",

@@ -37,7 +37,6 @@ var passiveRules = []rule{
 	}},
 	{id: "acute.passive.better_off", level: Passive, pats: []string{
 		"(better|happier|easier) (off)? without me",
-		"better off dead",
 		"(better|happier|easier) (for|to) (everyone|everybody|them|all|my family|you|people|the world|my kids|my friends) if i",
 		"if i (just|only|simply)? (was|were|am|had|already)? @gone",
 		"if i (just|only|simply)? (died|disappeared|vanished|did not exist|never existed|stopped existing|was not here|were not here|was not around|were not around|was not alive|killed myself) " +
@@ -75,7 +74,7 @@ var passiveRules = []rule{
 		"should (not|never) (exist|be alive|have been born|be here anymore|have existed|have survived)",
 		"should have (died|been dead|never been born|not been born|not survived|never existed)",
 		"should (just)? (die|be dead|drop dead) !of|laughing|on|for",
-		"(death|being dead|not existing|dying|not being here|not being alive|nonexistence) (would be|sounds|seems|feels|is|looks)* (a relief|welcome|peaceful|nice|easier|better|like a relief|freedom|an escape|like freedom|like peace|like rest|so nice|so peaceful|tempting|appealing) !in|compared|than|when",
+		"(death|being dead|not existing|dying|not being here|not being alive|nonexistence) (would be|sounds|seems|feels|is|looks)* (a relief|welcome|peaceful|nice|easier|better|like a relief|freedom|an escape|like freedom|like peace|like rest|so nice|so peaceful|tempting|appealing) !in|compared|when",
 	}},
 	{id: "acute.passive.not_exist", level: Passive, third: true, pats: []string{
 		"(want|wanted|wants|wish|wanting|would like) to (just|simply)? not (be here|be alive|exist|wake up|be around|be anymore)",

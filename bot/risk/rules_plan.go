@@ -94,6 +94,21 @@ var planRules = []rule{
 			"!because|since|as|now|lol|haha|i|thanks|for|until|till|this|at|in|so|but|and",
 		"(you|you all|you guys|all of you) (mattered|meant|have meant|meant so much|mean so much|mean the world|meant the world|made a difference|were my everything) (to me)? *3 (bye|goodbye|farewell|bye forever|i am sorry|forgive me) " +
 			"!for|till|until|see|and|to|from|tomorrow|next|then|talk|catch|later|soon|now",
+		// "when i get home i'm going to end it"
+		"(when|once|as soon as|after) (i get|i am|i arrive|everyone is|they are|i go) (home|back|asleep|gone|alone|out|to bed) *3 (i am going to|i will|going to) (end it|end it all|end my life|kill myself|do it|overdose|jump|go through with it) " +
+			"!with|for|off|up|then|and|the|this|that|again|properly|right|all|well|later",
+		// "sorted everything out so nobody has to deal with my stuff"
+		"(sorted|sorting|arranged|organised|organized|cleared|clearing|packed|packing|tidied|labelled|labeled) (everything|it all|my things|my stuff|my room|my affairs|my flat) (out|up|away)? *3 (so|so that) " +
+			"(nobody|no one|you|they|my family|my parents|my mum|my mom) (has|have|will have|needs|need|will need|does not have|do not have|will not have) to " +
+			"(deal with|sort out|clean up|go through|handle|worry about) (my stuff|my things|my mess|my belongings|my affairs|it all|any of it|anything|it) " +
+			"!while|when|during|tomorrow|next|this|on|at|today|for|until|till|over|in|whilst|before|again",
+		// "tell my kids i love them", "i've given away my cat so she'll be safe", "signing off for good"
+		"(please)? tell (my|our) (kids|children|son|daughter|mum|mom|dad|parents|family|wife|husband|partner|sister|brother|friends|girlfriend|boyfriend) (that)? i (love|loved) (them|her|him|you|you all|them all) " +
+			"!when|before|after|at|tonight|tomorrow|today|and|but|for|from|if|until|till|while|i|so|too|back|lots|very|x|xx",
+		"(given|gave|giving|give|rehomed|rehoming|rehome) (away)? my @pet (away)? *3 (so|so that|because) (she|he|they|it) (will be|is|would be|can be|gets|will get) (safe|looked after|taken care of|okay|ok|happy|loved|cared for) " +
+			"!while|when|during|until|till|this|on|at|today|for|next|in|tonight|and|but|from|with",
+		"(signing|sign|signed|logging|log|logged|checking|check) (off|out) (for good|forever|for ever|permanently|for the last time|one last time|for the final time) " +
+			"!from|on|of|with|this|tiktok|instagram|twitter|facebook|social|because|since|as|at|in",
 		// "i've decided, it'll be this friday"
 		"(i have|i) (decided|made up my mind|made my decision|chosen|picked) *2 (it will be|it is going to be|it is|it will happen|going to be|i will do it|i am doing it|it happens) (this|on|next)? " +
 			"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|weekend|week|today|soon|the weekend) " +
@@ -229,7 +244,8 @@ var planRules = []rule{
 		"by the time (you|anyone|someone|they|somebody|people) (read|reads|see|sees|find|finds|get|gets) this",
 		"i will be (gone|dead) !for|by|in|at|on|till|until|from|all|before|the|most",
 		"(take|swallow|down|taking|swallowing) (them|those|these) all",
-		"(want|going|about|ready|planning|tempted|need) to jump (off)?",
+		"(want|going|about|ready|planning|tempted|need) to jump off",
+		"(want|going|about|ready|planning|tempted|need) to jump !on|in|into|over|around|up|at|for|with|onto|rope|the|a|queue|ship|ahead|aboard|across|through|right|straight|out|off|higher|high|back|down|start",
 		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|cliff|cliff edge|train tracks|tracks|railway bridge|top of the building) " +
 			"!bench|benches|platform|side|station|crossing|cafe|bar|terrace|garden|party|of",
 		"(standing|sitting|stood|sat|up|i am) (on|at) (the|a) (edge|ledge) of (the|a|my)? (platform|bridge|roof|rooftop|cliff|building|balcony|tracks|car park|multistorey)",

@@ -33,7 +33,7 @@ var flagWords = map[tokFlag]string{
 		"girl man woman person people teen teenager nobody somebody someone classmate boss team",
 	fThirdSkip: "is was are were seems seemed feels felt said says told been has had have always often sometimes " +
 		"probably just really also even still keeps kept would will might may could does did do apparently " +
-		"actually literally who that admitted thinks thought a an writes wrote left leaves sent sends found finds the on at stands sits walks goes stood sat roof bridge ledge edge platform balcony window cliff tracks railing",
+		"actually literally who that admitted thinks thought a an writes wrote left leaves sent sends found finds the on at stands sits walks goes stood sat roof bridge ledge edge platform balcony window cliff tracks railing be",
 	fFirst:  "i me my myself mine",
 	fNoSkip: "thoughts thought plans plan intention intentions intent urge urges desire wish wishes of to about any real more",
 	fTopic: "documentary article articles movie film book novel show series episode podcast song lyrics awareness " +
@@ -179,6 +179,26 @@ func quotedTitle(toks []token, quotes []int, m match) bool {
 	}
 	return false
 }
+
+// reportedTitle reports a work saying the phrase without quotation marks:
+// "the lyrics say i want to die", "the song goes i want to die".
+func reportedTitle(toks []token, m match) bool {
+	k := m.start - 1
+	if k > 0 && toks[k].key == "i" {
+		k--
+	}
+	if k < 1 || !sayWords[toks[k].key] {
+		return false
+	}
+	for j := max(0, k-3); j < k; j++ {
+		if toks[j].flags&fTopic != 0 || titleWords[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var sayWords = setOfKeys("say says said go goes went read reads")
 
 // titleWords introduce a name or a quotation.
 var titleWords = func() map[string]bool {

@@ -165,7 +165,7 @@ var expansionSrc = map[string]string{
 	"sewerslide": "sewer slide", "selfharm": "self harm", "selfharming": "self harming",
 	"selfharmed": "self harmed", "selfdelete": "self delete", "killmyself": "kill myself",
 	"endmylife": "end my life", "wanttodie": "want to die", "unaliveme": "unalive me",
-	"idk": "i do not know", "idc": "i do not care", "ngl": "not going to lie", "iwant": "i want",
+	"idwtl": "i do not want to live", "iwtd": "i want to die", "iwtkm": "i want to kill myself", "idk": "i do not know", "idc": "i do not care", "ngl": "not going to lie", "iwant": "i want",
 	"iwanna": "i want to", "wan": "want", "wnt": "want", "byebye": "bye", "goodbyee": "goodbye",
 	"tonights": "tonight is", "todays": "today is", "dnt": "do not", "nemore": "anymore", "anymor": "anymore", "enymore": "anymore", "dnot": "do not", "b": "be", "bout": "about",
 	"wantto": "want to",
@@ -173,7 +173,7 @@ var expansionSrc = map[string]string{
 
 // merges joins a word split by a space ("my self", "good bye").
 var mergeSrc = map[[2]string]string{
-	{"my", "self"}: "myself", {"d", "ie"}: "die", {"di", "e"}: "die", {"kil", "l"}: "kill", {"sui", "cide"}: "suicide", {"su", "icide"}: "suicide", {"suic", "ide"}: "suicide", {"good", "bye"}: "goodbye", {"any", "more"}: "anymore",
+	{"shed", "be"}: "she would be", {"shell", "be"}: "she will be", {"hed", "be"}: "he would be", {"hed", "rather"}: "he would rather", {"shed", "rather"}: "she would rather", {"my", "self"}: "myself", {"d", "ie"}: "die", {"di", "e"}: "die", {"kil", "l"}: "kill", {"sui", "cide"}: "suicide", {"su", "icide"}: "suicide", {"suic", "ide"}: "suicide", {"good", "bye"}: "goodbye", {"any", "more"}: "anymore",
 	{"to", "night"}: "tonight", {"to", "morrow"}: "tomorrow", {"un", "alive"}: "unalive",
 	{"un", "aliving"}: "unaliving", {"some", "one"}: "someone", {"every", "one"}: "everyone",
 	{"sui", "cide"}: "suicide", {"sui", "cidal"}: "suicidal", {"no", "body"}: "nobody",

@@ -54,7 +54,7 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 			gentle = true
 		case m.r.third && thirdPerson(toks, m.start) && !sameAfter(ms, m) && !firstPersonIn(toks, m):
 			softs = append(softs, m)
-		case quotedTitle(toks, quotes, m),
+		case quotedTitle(toks, quotes, m), reportedTitle(toks, m),
 			m.r.mention && topic && !firstPersonNear(toks, m):
 			softs = append(softs, m)
 		case !m.r.fixed && (negated(toks, m.start) || insideNegated(toks, ms, m)):
