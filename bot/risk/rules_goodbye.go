@@ -16,6 +16,8 @@ var goodbyeRules = []rule{
 			"!for|to|about|on|of|in|at|from|before|and|essay|exam|report|assignment|draft|chapter|page",
 		"(wrote|written|writing|write|finished|typed) my note !for|to|about|on|of|in|at|from|before|and|to|today|tonight|cards|book|books",
 		"(wrote|written|finished|typed) my note (for|to) (everyone|my family|my loved ones|my kids|my parents|my mum|my mom|my dad|my partner|my wife|my husband)",
+		"(thanks|thank you) (so much)? for everything *3 this is it for me",
+		"this is it for me !at|in|with|today|tonight|this|for|lol|haha|then|i|and|on|from|until|till",
 		"the note is (written|done|ready|finished) !for|to|about|and|so|but|now|thanks|if|at|in|on",
 		"(left|leaving|leave|wrote|written) (a|my) (note|letter) (for|to) (my|the)? (mum|mom|dad|family|kids|partner|wife|husband|parents|sister|brother|friends|son|daughter|everyone|you|you all|them|her|him) " +
 			"*3 (goodbye|bye|i am sorry|sorry|forgive me|love you|i love you|it is time|this is it|the end)",
@@ -26,7 +28,7 @@ var goodbyeRules = []rule{
 var goodbyeIdioms = []rule{
 	{id: "idiom.goodbye", kind: kIdiom, pats: []string{
 		"(watched|watching|watch|saw|seen|read|reading|listening to|listened to|heard|played|playing|finished) (the)? (film|movie|song|book|show|episode|album|game|play)? goodbye (world|everyone|all|everybody)",
-		"goodbye (world|everyone|all|everybody) (film|movie|song|book|show|album|episode|game|play|by|is|was)",
+		"goodbye (world|everyone|all|everybody) (film|movie|song|book|show|album|episode|game|play|by|is|was|of|cup|tour)",
 		"(goodbye|bye) (uni|school|college|university|work|office|summer|holidays|weekend|job|exams|term|semester|city|house|flat|old|friday|sunday|monday|week|year|diet|sugar|coffee|hair|beard)",
 	}},
 }

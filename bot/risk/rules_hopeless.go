@@ -18,7 +18,8 @@ var hopelessRules = []rule{
 		"(can not|do not|could not|no longer) (see|find) (a|any|the)? (way out|way forward|future|light|end to (this|it)) (for me|for myself|anymore|any more|ahead)? " +
 			"!of|in|on|for|to|with|game|level|building|station|maze|car|parking|tunnel|here|there|at|if|door|exit",
 		"(can not|do not|could not|no longer) (see|find) (a|any|the)? (way out|escape) (of|from) (this|it|here|my life|this life|this hell|the pain|this pain|feeling like this|all of this|all this|everything) " +
-			"!game|level|maze|room|building|car|park|parking|city|town|traffic|station|house|mess|deal|contract|lease|job|meeting|conversation|call|queue|class|course|one|situation|month|week",
+			"!game|level|maze|room|building|car|park|parking|city|town|traffic|station|house|mess|deal|contract|lease|job|meeting|conversation|call|queue|class|course|one|month|week|" +
+			"debt|debts|loan|loans|mortgage|overdraft|rent|bill|bills|subscription|plan|phone|gym|membership|marriage|relationship|team|project|place|flat|area|country|puzzle|book|film|movie|show|series",
 		"(no|not any) (way out|escape|future|hope|way forward) (for me|for myself|left|anymore|any more|ahead of me|in sight|in my life)",
 		"(no|not any) (way out|escape) (of|from) (this|here|it|my life|this life|this hell|the pain|this pain|feeling like this) (for me)? !game|level|maze|room|building|car|park|parking|city|town|traffic|station|house|mess|deal|contract|lease|job|meeting|conversation|call|queue|class|course",
 		"(there is|there will be|there is never going to be|i have|i see) (no|not any) (future|hope|way out|escape|point) (for me|for myself|left|anymore|in my life|ahead)",
@@ -26,7 +27,13 @@ var hopelessRules = []rule{
 		"(nothing|it|its|life|things|my life|everything) (will|is going to|is|are)? (never|not ever|not going to) (get|be|going to get|change) (any)? (better|different|easier) (for me)? " +
 			"!than|at|in|with|soon|by|tomorrow|after|once|when|if|next|we|and|day|week|weekend|this|until",
 		"(nothing|it|things) (is|are|will|is going to) (ever)? (going to)? (change|improve|get easier) (for me)? (is it|anymore|any more)?  !at|in|with|soon|by|tomorrow|after|once|when|if|next|the|this|that|and",
-		"(i|just) (give|giving|gave|have given|am giving) up (on)? (everything|life|living|myself|on myself|it all|all of it|trying|on trying|on getting better|on being happy|on ever being happy|on the future|on my future|on me)",
+		"(i|just) (give|giving|gave|have given|am giving) up (on)? (everything|life|living|myself|on myself|it all|all of it|on getting better|on being happy|on ever being happy|on the future|on my future|on me) " +
+			"!in|at|on|for|with|to|this|that|the|a|my|lol|haha|and|but|except|apart|else|i|we",
+		"(i|just) (give|giving|gave|have given|am giving) up (on)? trying (anymore|any more)? !to|with|at|for|on|out|this|that|the|a|my|new|it|and|lol|haha|cooking|running|diets|dieting",
+		"i (just|really|honestly|simply)? (can not|can no longer) (anymore|any more) !with|at|for|to|the|a|lol|haha|because",
+		"i (see|can see|find) no (way out|escape|future|way forward|hope|light) !of|from|to|in|on|at|with|for|door|exit|at|ahead|tunnel|sign",
+		"(can not|can no longer) (just)? (keep doing this|keep doing it|keep going like this|keep living like this|keep doing this to myself|keep feeling like this) " +
+			"!job|work|course|degree|diet|routine|commute|shift|shifts|role|class|project|sport|hobby|thing|stuff|for|at|with|to|in|on|jobs|every|each|week|month|and|until|till|all|lol|haha|much|anymore",
 	}},
 }
 
@@ -35,7 +42,10 @@ var hopelessRules = []rule{
 var hopelessIdioms = []rule{
 	{id: "idiom.hopeless", kind: kIdiom, pats: []string{
 		"(go on|carry on|keep going|continue|keep doing this|do this) like this with (the|this|that|these|those|a|an|our|his|her|their)",
+		"i can not go on i will go on",
+		"(he|she|they|friend|sister|brother|mum|mom|dad|partner|colleague|boss) (said|says|told me|texted|wrote|posted) (that)? (he|she|they) (just)? (can not|could not|can no longer) (go on|keep going|carry on|take it|take this|cope|do this)",
 		"(want|wanted) to go on (the|a|an|this|that|my|our|holiday|vacation|holidays|trips|dates|a date|the trip|a trip|stage|tour)",
+		"(sure|know if|know whether|certain) (if|whether)? i (want|wanted) to live (with|in|at|near|abroad|there|alone|together|on|by|here|without|next|close|far|somewhere|anywhere)",
 		"(sure|know if|know whether|certain) (if|whether)? i (want|wanted) to (be here|be around|go on|stay) (for|at|on|until|till|through|during) (the|this|a|an|that|my|our|his|her|their|tonight|tomorrow|all)",
 	}},
 }

@@ -15,7 +15,7 @@ const negHedge = "(not (really|even|honestly|actually|totally|entirely)? (think|
 const negHowLong = "not (really|even|honestly)? know how (much longer|long) "
 
 // negSubject is the person and what they may not want or manage.
-const negSubject = "i (really|even|still|honestly|actually|truly)? (want to|can|could|will|would|am going to|am able to|have it in me to|have the strength to|have the energy to)? (even|still|really)? "
+const negSubject = "(i|ill) (really|even|still|honestly|actually|truly)? (want to|can|could|will|would|am going to|am able to|have it in me to|have the strength to|have the energy to)? (even|still|really)? "
 
 // negGoOn guards going on against ordinary continuations ("go on the trip").
 const negGoOn = "!with|to|the|a|an|holiday|vacation|trip|trips|date|dates|about|at|in|like|on|for|doing|working|studying|running|driving|reading|writing|after|past|into|through|as|and|without|by|from|today|tonight|tomorrow|until|till"
@@ -34,6 +34,8 @@ var negLiving = []string{
 		"!job|work|course|degree|diet|routine|commute|shift|shifts|role|class|project|sport|hobby|thing|stuff|for|at|with|to|in|on|jobs|every|each|week|month|forever|and|until|till|this|that|it|my|the|a|an|these|those",
 	"(survive|last|make it) (much longer|for much longer|any longer|anymore|any more|another day|another night|another week|another month|another year|the night|the week|the year|this|through the night|through tonight|through this|past tonight|till morning|until morning) " +
 		"!meeting|meetings|shift|class|lecture|exam|exams|trip|party|flight|commute|interview|term|semester|season|game|match|call|course|in|at|with|lol|haha|job|week|at|heat|weather|traffic",
+	"(do this|do it|do this life|take it|take this|cope|handle it|handle this|bear it|bear this) (much longer|for much longer|any longer|anymore|any more)",
+	"(survive|get through|make it through) (this|all this|all of this|the night|tonight) !meeting|meetings|shift|class|lecture|exam|exams|trip|party|flight|commute|interview|term|semester|season|game|match|call|course|in|at|with|lol|haha|job|week|heat|weather|traffic|month|year|weekend|one|winter|summer|project|deadline|presentation|hangover|cold|flu",
 	"(wake up|wake) (tomorrow|again|anymore|any more)? !early|at|before|until|till|for|on|with|when|next|every|and|in|to|late|up",
 }
 
