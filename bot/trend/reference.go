@@ -62,7 +62,7 @@ func (r reference) z(weekend []bool, xs []float64, s int) float64 {
 // of one day and the carry-over to the next) from the last shapeDays days,
 // each compared with the mean of its own month (the answered days within
 // localDays either side), so that a slow decline, which moves the month's
-// mean with it, does not widen the spread, and a year of days, not eight
+// mean with it, does not widen the spread, and half a year of days, not eight
 // weeks, pins the shape down.
 func fitReference(sc *scratch, weekend []bool, xs []float64, from, to int, floor float64) reference {
 	// The shape is read from the last shapeDays days: half a year holds

@@ -23,7 +23,7 @@ func trimmedMean(xs []float64) float64 {
 
 // median of xs, which it reorders; 0 for none. It selects rather than
 // sorts (Hoare's quickselect), since the detector takes several medians of
-// a year of days after every check-in.
+// half a year of days after every check-in.
 func median(xs []float64) float64 {
 	n := len(xs)
 	if n == 0 {
