@@ -320,3 +320,19 @@ func TestAcuteThroughControlBytes(t *testing.T) {
 		})
 	}
 }
+
+// Someone who has not set up checkin has no daily questions: their crisis
+// reply does not say the questions are paused.
+func TestCrisisReplyBeforeSetupSaysNothingOfPausedQuestions(t *testing.T) {
+	h := newHarness(t)
+	c := h.person("new-1")
+	r := text(c.send("i want to kill myself"))
+	if !strings.Contains(r, "You matter") || strings.Contains(r, "paused") {
+		t.Errorf("crisis reply before setup: want the reply without the pause line, got:\n%s", r)
+	}
+	d := h.person("set-1")
+	d.onboard("UTC", "21:00", "GB")
+	if r := text(d.send("i want to kill myself")); !strings.Contains(r, "paused") {
+		t.Errorf("crisis reply after setup: want the pause line, got:\n%s", r)
+	}
+}

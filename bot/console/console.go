@@ -17,7 +17,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/checkin-bot/checkin/bot"
 )
@@ -39,17 +38,22 @@ type Adapter struct {
 	user    string
 	fileDir string
 
-	mu      sync.Mutex // guards out and options: the scheduler prints too
-	options []bot.Button
-	run     string // tells this run's message ids from an earlier run's
-	msgID   int
+	mu        sync.Mutex // guards out and opts: the scheduler prints too
+	opts      *options   // the last buttons shown; a reply without buttons keeps them
+	statePath string
+	run       string // tells this run's message ids from an earlier run's
+	msgID     int
 }
 
 var _ bot.Sender = (*Adapter)(nil)
 
 // New makes a terminal adapter for the person named user; files go to fileDir.
-func New(h handler, in io.Reader, out io.Writer, user, fileDir string) *Adapter {
-	return &Adapter{h: h, in: in, out: out, user: user, fileDir: fileDir, run: runID()}
+func New(h handler, in io.Reader, out io.Writer, user, fileDir string, opts ...Option) *Adapter {
+	a := &Adapter{h: h, in: in, out: out, user: user, fileDir: fileDir, run: runID()}
+	for _, o := range opts {
+		o(a)
+	}
+	return a
 }
 
 // runID is a random prefix for this run's message ids: the core takes a
@@ -71,8 +75,12 @@ func (a *Adapter) nextID() string {
 // ChatID is this person's chat at the terminal.
 func (a *Adapter) ChatID() string { return ChatID + ":" + a.user }
 
-// Run reads lines until the input ends or ctx is done.
+// Run reads lines until the input ends or ctx is done. A question left
+// open by an earlier run is shown again first, with its options working.
 func (a *Adapter) Run(ctx context.Context) error {
+	if err := a.resume(); err != nil {
+		return err
+	}
 	lines := make(chan string)
 	errc := make(chan error, 1)
 	go func() {
@@ -114,7 +122,7 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 	in := bot.Inbound{Platform: bot.Console, UserID: a.user, ChatID: a.ChatID(), Name: a.user}
 	a.mu.Lock()
 	in.MessageID = a.nextID()
-	if d, ok := a.pick(line); ok {
+	if d, ok := a.opts.pick(line); ok {
 		in.Data = d
 	} else {
 		in.Text = line
@@ -123,13 +131,13 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 	resp, err := a.h.Handle(ctx, in)
 	if err != nil {
 		a.mu.Lock()
-		fmt.Fprintln(a.out, "Sorry — something went wrong on my side and I couldn't save that. Please try again in a moment.")
+		fmt.Fprintln(a.out, txtWentWrong)
 		a.mu.Unlock()
 		return fmt.Errorf("console: %w", err)
 	}
 	if in.Data != "" && resp.Ack != "" {
 		a.mu.Lock()
-		fmt.Fprintf(a.out, "✓ %s\n", resp.Ack)
+		fmt.Fprintln(a.out, resp.Ack)
 		a.mu.Unlock()
 	}
 	for _, r := range resp.Replies {
@@ -140,37 +148,28 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 	return nil
 }
 
-// pick maps a typed option number or an exact label to the offered
-// button's data. Scales whose labels are numbers are typed as text
-// instead, which the core reads the same way.
-func (a *Adapter) pick(line string) (string, bool) {
-	if len(a.options) == 0 {
-		return "", false
+// resume brings back the options last shown in an earlier run, so that
+// typing their numbers still works; the question may have been answered
+// since, and the core says so kindly when a stale option is pressed.
+func (a *Adapter) resume() error {
+	if a.statePath == "" {
+		return nil
 	}
-	if n, err := strconv.Atoi(line); err == nil && !numericLabels(a.options) {
-		if n >= 1 && n <= len(a.options) {
-			return a.options[n-1].Data, true
-		}
-		return "", false
+	last, err := a.loadShown()
+	if err != nil {
+		return err
 	}
-	for _, b := range a.options {
-		if strings.EqualFold(b.Label, line) {
-			return b.Data, true
-		}
+	o := newOptions(last.Buttons)
+	if o == nil {
+		return nil
 	}
-	return "", false
-}
-
-// numericLabels reports whether any option is labelled with a number (a
-// scale, "9:00 pm"): then every option is typed as its label, since an
-// option number could not be told from a value.
-func numericLabels(bs []bot.Button) bool {
-	for _, b := range bs {
-		if b.Label != "" && unicode.IsDigit(rune(b.Label[0])) {
-			return true
-		}
-	}
-	return false
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.opts = o
+	fmt.Fprintln(a.out, txtLeftOff)
+	fmt.Fprintln(a.out, o.render())
+	fmt.Fprintln(a.out)
+	return nil
 }
 
 // Send prints one reply (also used by the scheduler for prompts).
@@ -180,15 +179,12 @@ func (a *Adapter) Send(ctx context.Context, chatID string, r bot.Reply) (string,
 	if r.Text != "" {
 		fmt.Fprintf(a.out, "%s\n", r.Text)
 	}
-	var opts []bot.Button
-	for _, row := range r.Buttons {
-		opts = append(opts, row...)
-	}
-	if len(opts) > 0 {
-		a.options = opts
-		fmt.Fprintln(a.out, renderOptions(opts))
-	} else if r.Text != "" {
-		a.options = nil
+	if o := newOptions(r.Buttons); o != nil {
+		a.opts = o
+		fmt.Fprintln(a.out, o.render())
+		// Best effort: if the file cannot be written, the numbers still
+		// work until the chat is closed.
+		_ = a.saveShown(shown{Text: r.Text, Buttons: r.Buttons})
 	}
 	for _, f := range []*bot.File{r.Image, r.File} {
 		if f == nil {
@@ -196,27 +192,13 @@ func (a *Adapter) Send(ctx context.Context, chatID string, r bot.Reply) (string,
 		}
 		path, err := a.save(f)
 		if err != nil {
-			fmt.Fprintf(a.out, "(I couldn't save %s: %v)\n", f.Name, err)
+			fmt.Fprintf(a.out, txtCouldNotSave+"\n", f.Name, err)
 			continue
 		}
-		fmt.Fprintf(a.out, "📎 saved %s\n", path)
+		fmt.Fprintf(a.out, txtSaved+"\n", path)
 	}
 	fmt.Fprintln(a.out)
 	return a.nextID(), nil
-}
-
-func renderOptions(opts []bot.Button) string {
-	var parts []string
-	if numericLabels(opts) {
-		for _, b := range opts {
-			parts = append(parts, "["+b.Label+"]")
-		}
-		return "  " + strings.Join(parts, " ")
-	}
-	for i, b := range opts {
-		parts = append(parts, fmt.Sprintf("%d) %s", i+1, b.Label))
-	}
-	return "  " + strings.Join(parts, "   ") + "   (type the number)"
 }
 
 // save writes a file privately (it holds health data) and returns its path.

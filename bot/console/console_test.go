@@ -210,7 +210,7 @@ func TestConsoleButtonsByNumber(t *testing.T) {
 	if err != nil || c.Mood == nil || *c.Mood != 6 || c.SleepHours == nil || *c.SleepHours != 7.5 {
 		t.Errorf("check-in = %+v, %v\n%s", c, err, out.String())
 	}
-	if !strings.Contains(out.String(), "✓ Thank you.") {
+	if !strings.Contains(out.String(), "\nThank you.\n") {
 		t.Errorf("the press's Ack is not shown:\n%s", out.String())
 	}
 }

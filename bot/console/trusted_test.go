@@ -87,13 +87,13 @@ func TestTrustedPersonAtTheTerminal(t *testing.T) {
 		t.Fatalf("Sam got something after a No:\n%s", samOut.String()[len(afterWelcome):])
 	}
 	say(ana, "i really want to end my life")
-	offer := append([]bot.Button(nil), ana.options...)
+	offer := ana.opts
 	say(ana, "Yes, let Sam know")
 	told := samOut.String()
 	if !strings.Contains(told[len(afterWelcome):], "ana asked me to let you know they could use some support") {
 		t.Fatalf("Sam was not told:\n%s", told)
 	}
-	ana.options = offer // the same button pressed again
+	ana.opts = offer // the same button pressed again
 	say(ana, "Yes, let Sam know")
 	if samOut.String() != told || !strings.Contains(anaOut.String(), "already let Sam know") {
 		t.Errorf("a second press sent again:\n%s", samOut.String()[len(told):])
@@ -104,9 +104,10 @@ func TestTrustedPersonAtTheTerminal(t *testing.T) {
 		t.Errorf("Ana was not told the link ended:\n%s", anaOut.String())
 	}
 	for _, line := range strings.Split(samOut.String(), "\n") {
-		if strings.Contains(line, "(type the number)") {
-			continue // the terminal's numbered options
+		if strings.Contains(line, "(type the number") {
+			continue // how to answer the terminal's options
 		}
+		line = optionNumber.ReplaceAllString(line, "") // "1) End link" is a label numbered
 		low := strings.ToLower(line)
 		for _, bad := range []string{"mood", "sleep", "note", "score", "116 123", "samaritans", "guitar"} {
 			if strings.Contains(low, bad) {
@@ -118,3 +119,5 @@ func TestTrustedPersonAtTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+var optionNumber = regexp.MustCompile(`(^|\s)\d+\) `)

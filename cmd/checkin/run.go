@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"os/user"
+	"path/filepath"
 	"runtime/debug"
 	"time"
 	_ "time/tzdata" // time zones on machines without zoneinfo
@@ -213,7 +214,7 @@ func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		name = u.Username
 	}
 	core := bot.New(db, c.botConfig(), log, time.Now)
-	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir)
+	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir, console.WithStateFile(chatStatePath(db.Driver(), dbPath, c.Checkin.FileDir)))
 	senders := map[string]bot.Sender{bot.Console: term}
 	core.SetSenders(senders)
 	sched := scheduler.New(db, core, senders, c.schedulerConfig(), log, time.Now)
@@ -266,4 +267,13 @@ func cmdBackup(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "backup written to %s\n", fs.Arg(0))
 	return nil
+}
+
+// chatStatePath is where `checkin chat` keeps the options last shown: next
+// to the database file, or in the file folder for a PostgreSQL store.
+func chatStatePath(driver, dbPath, fileDir string) string {
+	if driver == "sqlite" && dbPath != "" {
+		return dbPath + ".chat"
+	}
+	return filepath.Join(fileDir, "chat-state.json")
 }

@@ -1,0 +1,13 @@
+package console
+
+// What the terminal says around the core's replies. The conversation's own
+// words live in bot/texts_en.go.
+const (
+	txtTypeNumber      = "(type the number of your answer)"
+	txtTypeValue       = "(type the number in brackets)"
+	txtTypeValueOrWord = "(type the number in brackets, or the word)"
+	txtWentWrong       = "Sorry — something went wrong on my side and I couldn't save that. Please try again in a moment."
+	txtCouldNotSave    = "(I couldn't save %s: %v)"
+	txtSaved           = "📎 saved %s"
+	txtLeftOff         = "The options I showed last time still work:"
+)
