@@ -6,7 +6,7 @@ package risk
 // off") is cancelled by the idioms below.
 var goodbyeRules = []rule{
 	{id: "acute.plan.farewell_note", level: Plan, fixed: true, third: true, pats: []string{
-		"(goodbye|bye|farewell) (everyone|everybody|all|world|cruel world|to everyone|to you all|to all of you|you all|guys|forever) !see|until|till|for|from|and|have|enjoy|logging|off|at|in|this|tonight|today|tomorrow|next|i|we|heading|going|leaving|signing|film|movie|song|book|show|album|episode|game|play",
+		"(goodbye|bye|farewell) (everyone|everybody|all|world|cruel world|to everyone|to you all|to all of you|you all|guys|forever) !see|until|till|for|from|and|have|enjoy|thanks|thank|logging|off|at|in|this|tonight|today|tomorrow|next|i|we|heading|going|leaving|signing|film|movie|song|book|show|album|episode|game|play",
 		"(goodbye|bye|farewell) (everyone|everybody|all|world|you all|guys) *3 (i am sorry|sorry|forgive me|this is it|it is time|the end|i can not do this|i can not go on|for the last time|for good)",
 		"(goodbye|bye|farewell) (everyone|everybody|all|world|you all|guys) (i|and)? (love|loved) (you|you all|everyone)",
 		"(this is|it is) (goodbye|farewell|the end) (everyone|everybody|all|to everyone|for me|then|i guess|i think|my friends|friends|world)? !for|to|until|till|see|at|of|from|with|in|on|and|now|tonight",
@@ -17,6 +17,9 @@ var goodbyeRules = []rule{
 		"(wrote|written|writing|write|finished|typed) my note !for|to|about|on|of|in|at|from|before|and|to|today|tonight|cards|book|books",
 		"(wrote|written|finished|typed) my note (for|to) (everyone|my family|my loved ones|my kids|my parents|my mum|my mom|my dad|my partner|my wife|my husband)",
 		"(thanks|thank you) (so much)? for everything *3 this is it for me",
+		"(goodbye|bye|farewell) (everyone|everybody|all|world|you all|guys) (thanks|thank you) (so much)? for everything " +
+			"!see|until|till|for|have|enjoy|talk|speak|next|tomorrow|monday|it|the|you|and|we|at|this|tonight|today|lol|haha",
+		"(to everyone|to all of you|to everybody|to all) (who|that) (ever)? (cared|care|loved me|love me|helped|helped me|tried) *2 (goodbye|bye|farewell|i am sorry|sorry|thank you|thanks)",
 		"this is it for me !at|in|with|today|tonight|this|for|lol|haha|then|i|and|on|from|until|till",
 		"the note is (written|done|ready|finished) !for|to|about|and|so|but|now|thanks|if|at|in|on",
 		"(left|leaving|leave|wrote|written) (a|my) (note|letter) (for|to) (my|the)? (mum|mom|dad|family|kids|partner|wife|husband|parents|sister|brother|friends|son|daughter|everyone|you|you all|them|her|him) " +

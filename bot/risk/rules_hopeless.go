@@ -11,7 +11,10 @@ var hopelessRules = []rule{
 		"(can not|can no longer|could not|no longer can) (just)? (go on|keep going|carry on|hold on) (anymore|any more|any longer|much longer|like this)? " +
 			"!with|to|the|a|an|holiday|vacation|trip|trips|date|dates|about|at|in|like|on|for|doing|working|studying|running|driving|reading|writing|after|past|into|through|as|and|without|by|from|today|tonight|tomorrow|until|till",
 		"(can not|can no longer|could not) (just)? (do this|take it|take this|cope|bear it|bear this|handle it|handle this|handle anything|deal with it|deal with this|deal with anything|do it|face it|face this|face another day|keep doing this) " +
-			"(anymore|any more|any longer|much longer|another day)",
+			"(anymore|any more|any longer|much longer|another day) !lol|haha|lmao|jk|xd|rofl",
+		"(can not|can no longer|could not) (just)? (handle|take|cope with|deal with|do|face|bear|stand) (any of this|any of it|all of this|all this|it all|everything|life|any more of this) " +
+			"(anymore|any more|any longer|much longer) !lol|haha|lmao|jk|xd|rofl",
+		"there (is|seems to be|is just|really is) no (way out|escape|way forward) !of|from|to|in|on|at|with|for|door|exit|but|except|apart|other|unless|besides|lol|haha",
 		"(can not|can no longer|could not) (just)? (take|bear|handle|stand) (any more|anymore) !of|heat|cold|rain|noise|traffic|work|shifts|meetings|coffee|food",
 		"(can not|can no longer|could not) (just)? (take|bear|handle|cope with) (any more|anymore) (of (this|it|life|everything|this life|living|the pain|feeling like this)) " +
 			"!traffic|heat|noise|weather|rain|cold|work|job|meeting|meetings|commute|printer|homework|song|music|show|nonsense|drama|rubbish|crap|shit|mess|game|team|place|city|town|house|flat|office|queue|weekend|week|month|course|class|diet|pain",
@@ -44,6 +47,7 @@ var hopelessIdioms = []rule{
 		"(go on|carry on|keep going|continue|keep doing this|do this) like this with (the|this|that|these|those|a|an|our|his|her|their)",
 		"i can not go on i will go on",
 		"(he|she|they|friend|sister|brother|mum|mom|dad|partner|colleague|boss) (said|says|told me|texted|wrote|posted) (that)? (he|she|they) (just)? (can not|could not|can no longer) (go on|keep going|carry on|take it|take this|cope|do this)",
+		"to (be alive|be around|live) when the",
 		"(want|wanted) to go on (the|a|an|this|that|my|our|holiday|vacation|holidays|trips|dates|a date|the trip|a trip|stage|tour)",
 		"(sure|know if|know whether|certain) (if|whether)? i (want|wanted) to live (with|in|at|near|abroad|there|alone|together|on|by|here|without|next|close|far|somewhere|anywhere)",
 		"(sure|know if|know whether|certain) (if|whether)? i (want|wanted) to (be here|be around|go on|stay) (for|at|on|until|till|through|during) (the|this|a|an|that|my|our|his|her|their|tonight|tomorrow|all)",

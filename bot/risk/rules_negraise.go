@@ -12,13 +12,13 @@ const negHedge = "(not (really|even|honestly|actually|totally|entirely)? (think|
 	"|doubt (that)? |unsure (if|whether)? |wonder (if|whether)) "
 
 // negHowLong is the other hedge: "don't know how much longer".
-const negHowLong = "not (really|even|honestly)? know how (much longer|long) "
+const negHowLong = "(not (really|even|honestly)? (know|sure) how|unsure how|no idea how|wonder how) (much longer|long) "
 
 // negSubject is the person and what they may not want or manage.
 const negSubject = "(i|ill) (really|even|still|honestly|actually|truly)? (want to|can|could|will|would|am going to|am able to|have it in me to|have the strength to|have the energy to)? (even|still|really)? "
 
 // negGoOn guards going on against ordinary continuations ("go on the trip").
-const negGoOn = "!with|to|the|a|an|holiday|vacation|trip|trips|date|dates|about|at|in|like|on|for|doing|working|studying|running|driving|reading|writing|after|past|into|through|as|and|without|by|from|today|tonight|tomorrow|until|till"
+const negGoOn = "!with|to|the|a|an|holiday|vacation|trip|trips|date|dates|about|at|in|like|on|for|doing|working|studying|running|driving|reading|writing|after|past|into|through|as|and|without|by|from|today|tonight|tomorrow|until|till|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|stage|tour|air|strike|leave|ride|rides|lol|haha"
 
 // negLiving lists what the hedge is about, each with the words that may not
 // follow it: going on living, being here, lasting, waking up.
@@ -50,6 +50,9 @@ func negRaisePatterns() []string {
 		"(how much longer|how long) (can|will|could) i (keep going|go on|carry on|keep doing this|do this|last|survive|hold on|keep living|take this|take it) " +
 			"!for|at|with|in|on|before|without|working|doing|job|the|this|my|a",
 	}
+	// After "how much longer" no tail is needed: "not sure how much longer i can do this".
+	pats = append(pats, negHowLong+negSubject+"(do this|do it|take it|take this|cope|handle it|handle this|bear it|bear this) "+
+		"!job|work|course|degree|diet|routine|commute|shift|shifts|role|class|project|sport|hobby|for|at|with|to|in|on|every|each|week|month|and|lol|haha|drive|trip|journey")
 	for _, l := range negLiving {
 		pats = append(pats, negHedge+negSubject+l, negHowLong+negSubject+l)
 	}
