@@ -151,6 +151,9 @@ func cmdCheckConfig(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := c.runnable(); err != nil {
+		return err
+	}
 	fmt.Fprintln(stdout, "config OK")
 	for _, line := range c.summary() {
 		fmt.Fprintln(stdout, "  "+line)
@@ -177,10 +180,7 @@ func (c Config) summary() []string {
 	if c.Backup.Dir != "" {
 		lines = append(lines, fmt.Sprintf("backups: daily to %s, keeping %d", c.Backup.Dir, c.Backup.Keep))
 	}
-	for _, v := range c.unset {
-		lines = append(lines, "note: ${"+v+"} is not set, so the value that uses it is empty")
-	}
-	return lines
+	return append(lines, c.unsetNotes()...)
 }
 
 func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -257,7 +257,7 @@ func cmdBackup(ctx context.Context, args []string, stdout io.Writer) error {
 	if fs.NArg() != 1 {
 		return errors.New("backup needs the output file: checkin backup -config FILE OUT")
 	}
-	db, err := c.openStore(ctx)
+	db, err := c.openExisting(ctx)
 	if err != nil {
 		return err
 	}
