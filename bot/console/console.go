@@ -148,9 +148,9 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 	return nil
 }
 
-// resume brings back the options last shown in an earlier run, so that
-// typing their numbers still works; the question may have been answered
-// since, and the core says so kindly when a stale option is pressed.
+// resume shows again the question last asked with buttons in an earlier
+// run, so that its numbers still work. It may have been answered since:
+// the core says so kindly when a stale option is pressed.
 func (a *Adapter) resume() error {
 	if a.statePath == "" {
 		return nil
@@ -167,6 +167,9 @@ func (a *Adapter) resume() error {
 	defer a.mu.Unlock()
 	a.opts = o
 	fmt.Fprintln(a.out, txtLeftOff)
+	if last.Text != "" {
+		fmt.Fprintln(a.out, last.Text)
+	}
 	fmt.Fprintln(a.out, o.render())
 	fmt.Fprintln(a.out)
 	return nil
@@ -184,7 +187,7 @@ func (a *Adapter) Send(ctx context.Context, chatID string, r bot.Reply) (string,
 		fmt.Fprintln(a.out, o.render())
 		// Best effort: if the file cannot be written, the numbers still
 		// work until the chat is closed.
-		_ = a.saveShown(shown{Text: r.Text, Buttons: r.Buttons})
+		_ = a.saveShown(shown{Text: question(r.Text), Buttons: r.Buttons})
 	}
 	for _, f := range []*bot.File{r.Image, r.File} {
 		if f == nil {
@@ -199,6 +202,16 @@ func (a *Adapter) Send(ctx context.Context, chatID string, r bot.Reply) (string,
 	}
 	fmt.Fprintln(a.out)
 	return a.nextID(), nil
+}
+
+// question is the part of a reply the buttons answer: its last paragraph,
+// without what was said before it ("Got it: mood 5.").
+func question(text string) string {
+	text = strings.TrimSpace(text)
+	if i := strings.LastIndex(text, "\n\n"); i >= 0 {
+		return text[i+2:]
+	}
+	return text
 }
 
 // save writes a file privately (it holds health data) and returns its path.

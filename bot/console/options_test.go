@@ -156,7 +156,11 @@ func TestConsoleNumbersSurviveARestart(t *testing.T) {
 	if _, err := db.UserByPlatform(ctx, bot.Console, "ana"); err != nil {
 		t.Fatalf("1 after the restart did not give consent: %v\n%s", err, second.String())
 	}
-	if !strings.Contains(second.String(), "1) Yes") || !strings.Contains(second.String(), "time zone") {
-		t.Errorf("the restart does not show the options, or consent did not go on:\n%s", second.String())
+	before, after, _ := strings.Cut(second.String(), "time zone")
+	if !strings.Contains(before, "Is that okay with you?") || !strings.Contains(before, "1) Yes") || after == "" {
+		t.Errorf("the restart does not show the open question, or consent did not go on:\n%s", second.String())
+	}
+	if strings.Contains(before, "Once a day") {
+		t.Errorf("the restart shows more than the question:\n%s", before)
 	}
 }

@@ -9,5 +9,5 @@ const (
 	txtWentWrong       = "Sorry — something went wrong on my side and I couldn't save that. Please try again in a moment."
 	txtCouldNotSave    = "(I couldn't save %s: %v)"
 	txtSaved           = "📎 saved %s"
-	txtLeftOff         = "The options I showed last time still work:"
+	txtLeftOff         = "Last time, I asked (its options still work):"
 )
