@@ -78,39 +78,83 @@ func (a *Adapter) ChatID() string { return ChatID + ":" + a.user }
 // Run reads lines until the input ends or ctx is done. A question left
 // open by an earlier run is shown again first, with its options working.
 func (a *Adapter) Run(ctx context.Context) error {
-	if err := a.resume(); err != nil {
-		return err
-	}
-	lines := make(chan string)
+	a.resume()
+	lines := make(chan inputLine)
 	errc := make(chan error, 1)
 	go func() {
-		sc := bufio.NewScanner(a.in)
-		sc.Buffer(make([]byte, 64*1024), 1024*1024)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-ctx.Done():
+		r := bufio.NewReaderSize(a.in, 64*1024)
+		for {
+			l, err := readLine(r, maxLine)
+			if l.text != "" || l.tooLong {
+				select {
+				case lines <- l:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if err != nil {
+				if errors.Is(err, io.EOF) {
+					err = nil
+				}
+				errc <- err
+				close(lines)
 				return
 			}
 		}
-		errc <- sc.Err()
-		close(lines)
 	}()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
-		case line, ok := <-lines:
+		case l, ok := <-lines:
 			if !ok {
 				if err := <-errc; err != nil {
 					return fmt.Errorf("console: read input: %w", err)
 				}
 				return nil
 			}
-			if err := a.handleLine(ctx, line); err != nil {
+			if l.tooLong {
+				a.mu.Lock()
+				fmt.Fprint(a.out, txtTooLong+"\n\n")
+				a.mu.Unlock()
+				continue
+			}
+			if err := a.handleLine(ctx, l.text); err != nil {
 				return err
 			}
 		}
+	}
+}
+
+// maxLine bounds one typed message; a longer one is refused out loud.
+const maxLine = 1 << 20
+
+type inputLine struct {
+	text    string
+	tooLong bool
+}
+
+// readLine reads one line; past max bytes it reads on to the line's end
+// and reports the line too long rather than cutting it short.
+func readLine(r *bufio.Reader, max int) (inputLine, error) {
+	var buf []byte
+	var l inputLine
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !l.tooLong {
+			if len(buf)+len(chunk) > max+2 { // the line break is not counted
+				l.tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if !l.tooLong {
+			l.text = strings.TrimRight(string(buf), "\r\n")
+		}
+		return l, err
 	}
 }
 
@@ -151,17 +195,17 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 // resume shows again the question last asked with buttons in an earlier
 // run, so that its numbers still work. It may have been answered since:
 // the core says so kindly when a stale option is pressed.
-func (a *Adapter) resume() error {
+func (a *Adapter) resume() {
 	if a.statePath == "" {
-		return nil
+		return
 	}
 	last, err := a.loadShown()
 	if err != nil {
-		return err
+		return // unreadable: it is written afresh with the next buttons
 	}
 	o := newOptions(last.Buttons)
 	if o == nil {
-		return nil
+		return
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -172,7 +216,6 @@ func (a *Adapter) resume() error {
 	}
 	fmt.Fprintln(a.out, o.render())
 	fmt.Fprintln(a.out)
-	return nil
 }
 
 // Send prints one reply (also used by the scheduler for prompts).
