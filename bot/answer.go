@@ -236,7 +236,8 @@ func (b *Bot) stray(ctx context.Context, t *turn, text string) error {
 	t.st.PendingMsg = t.in.MessageID
 	yes := EncodeButton(ButtonData{Kind: 'n', Field: "save", Day: b.today(t.user), Value: "yes"})
 	no := EncodeButton(ButtonData{Kind: 'n', Field: "save", Day: b.today(t.user), Value: "no"})
-	t.ask(txtUnknownText+"\n\n"+txtOfferNote, [][]Button{{{Label: lblSaveNote, Data: yes}, {Label: lblDontSave, Data: no}}})
+	// Two short lines: the offer, and how to check in.
+	t.ask(txtOfferNote+"\n"+txtHowToCheckIn, [][]Button{{{Label: lblSaveNote, Data: yes}, {Label: lblDontSave, Data: no}}})
 	return b.saveState(ctx, t)
 }
 

@@ -130,7 +130,7 @@ func parseItem(item, text string) (parse.Fields, error) {
 		lo, hi := ratingRange(item)
 		r, err := parse.ReadRating(text, lo, hi)
 		if err == nil && !r.Exact() {
-			err = parse.ErrUnclear // a choice to confirm: see ratingChoice
+			err = parse.ErrUnclear // a choice to confirm: ReadAnswer offers it back
 		}
 		v := r.Lo
 		if err != nil && item == itemQuality {

@@ -8,23 +8,6 @@ import (
 	"github.com/checkin-bot/checkin/bot/parse"
 )
 
-// ratingChoice reads a rating the person hesitated over ("3 or 4") or gave
-// in words alone ("pretty bad"): it is offered back to confirm, never
-// stored as it is.
-func ratingChoice(item, text string) (parse.RatingRead, bool) {
-	switch item {
-	case itemMood, itemEnergy, itemInterest, itemQuality:
-	default:
-		return parse.RatingRead{}, false
-	}
-	lo, hi := ratingRange(item)
-	r, err := parse.ReadRating(text, lo, hi)
-	if err != nil || r.Exact() {
-		return parse.RatingRead{}, false
-	}
-	return r, true
-}
-
 // askChoice offers the values of a hesitant or worded rating as buttons,
 // with "Other" for the whole scale: "About 2–3? Tap the one that fits."
 func (b *Bot) askChoice(t *turn, day, item string, r parse.RatingRead) {

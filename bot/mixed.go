@@ -17,6 +17,11 @@ import (
 // again in one short line.
 func (b *Bot) answerCheckin(ctx context.Context, t *turn, day, text string) error {
 	item := t.st.Step
+	if t.st.Pending != "" && t.in.MessageID != "" && t.in.MessageID == t.st.PendingMsg {
+		// The offered sentence, delivered again: offer it again.
+		t.st.Pending, t.st.PendingMsg = "", ""
+		return b.offerNoteAtStep(ctx, t, day, text)
+	}
 	if t.st.Pending != "" {
 		// An earlier sentence was offered as a note: a yes or no answers
 		// that; anything else moves on, and the sentence is kept.

@@ -95,22 +95,29 @@ func phqValue(text string, n int) (int, bool) {
 func (b *Bot) phqAnswer(ctx context.Context, t *turn, v int) error {
 	t.st.PHQ = append(t.st.PHQ, v)
 	n := len(t.st.PHQ)
-	if n == phq9.Items && v >= 1 {
+	item9 := n == phq9.Items && v >= 1
+	if item9 {
 		// Item 9 (thoughts of being better off dead or of self-harm) starts
-		// the acute reply at once, before anything else.
+		// the acute reply at once, before anything else. The crisis reply
+		// says the questions pause, so the unscored difficulty question is
+		// not asked after it: the nine scored answers are kept as they are.
 		if err := b.acute(ctx, t, risk.Result{Level: risk.Passive, Rule: "phq9.item9"}); err != nil {
 			return err
 		}
 	}
-	if n < phqQuestions {
+	if n < phqQuestions && !item9 {
 		b.askPHQ(t)
 		return b.saveState(ctx, t)
 	}
 	var items [phq9.Items]int
 	copy(items[:], t.st.PHQ[:phq9.Items])
 	total := phq9.Total(items)
+	difficulty := -1 // not asked
+	if n > phq9.Items {
+		difficulty = t.st.PHQ[phq9.Items]
+	}
 	q := store.Questionnaire{UserID: t.user.ID, Kind: "phq9", Day: t.st.Day, Items: t.st.PHQ[:phq9.Items],
-		Difficulty: t.st.PHQ[phq9.Items], Total: total}
+		Difficulty: difficulty, Total: total}
 	if err := b.db.AddQuestionnaire(ctx, &q); err != nil {
 		return fmt.Errorf("bot: save PHQ-9: %w", err)
 	}

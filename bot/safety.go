@@ -58,7 +58,8 @@ func (b *Bot) acute(ctx context.Context, t *turn, r risk.Result) error {
 const rulePast = "acute.passive.past"
 
 func (b *Bot) acuteText(t *turn, r risk.Result) string {
-	o := crisis.AcuteOptions{Urgent: r.Urgent(), Past: r.Rule == rulePast}
+	o := crisis.AcuteOptions{Urgent: r.Urgent(), Past: r.Rule == rulePast,
+		Untracked: !t.known || t.user.ConsentAt.IsZero()}
 	code := t.user.Country
 	if code == "" {
 		if guess, ok := crisis.CountryForLocale(t.in.Locale); ok {

@@ -159,7 +159,9 @@ func TestAcuteDuringCheckin(t *testing.T) {
 }
 
 // TestPHQ9Item9: answering item 9 with 1 or more brings the crisis reply
-// at once, before the questionnaire goes on.
+// at once; the crisis reply says the questions pause, so the questionnaire
+// ends there: the nine scored answers are kept and no difficulty question
+// follows.
 func TestPHQ9Item9(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
@@ -182,19 +184,30 @@ func TestPHQ9Item9(t *testing.T) {
 	if fs := c.flags(); len(fs) != 1 || !strings.Contains(fs[0], "phq9") {
 		t.Errorf("flags = %q", fs)
 	}
-	r = c.press("0 · Not difficult at all")
 	mustContain(t, r, "PHQ-9 total is 1")
+	if _, ok := findButton(r, "0 · Not difficult at all"); ok || strings.Contains(text(r), "how difficult") {
+		t.Errorf("a question follows the crisis reply that says the questions pause:\n%s", dump(r))
+	}
 	qs, _ := h.db.Questionnaires(h.ctx, c.mustUser().ID, time.Time{})
-	if len(qs) != 1 || qs[0].Total != 1 || qs[0].Items[8] != 1 {
-		t.Errorf("questionnaires = %+v", qs)
+	if len(qs) != 1 || qs[0].Total != 1 || qs[0].Items[8] != 1 || qs[0].Difficulty != -1 {
+		t.Errorf("questionnaires = %+v, want total 1, item 9 = 1, difficulty not asked (-1)", qs)
 	}
 }
 
-// TestPHQ9Typed: typed answers work, and a typed 1 at item 9 triggers the
-// crisis reply too; "stop" saves nothing.
+// TestPHQ9Typed: typed answers work, "stop" saves nothing, and a typed 1
+// at item 9 triggers the crisis reply too and ends the questionnaire.
 func TestPHQ9Typed(t *testing.T) {
 	t.Parallel()
 	h, c := onboarded(t)
+	c.send("/phq9")
+	for range 8 {
+		c.send("0")
+	}
+	c.send("stop")
+	qs, _ := h.db.Questionnaires(h.ctx, c.mustUser().ID, time.Time{})
+	if len(qs) != 0 {
+		t.Errorf("stopped PHQ-9 saved: %+v", qs)
+	}
 	c.send("/phq9")
 	for range 8 {
 		c.send("0")
@@ -203,14 +216,13 @@ func TestPHQ9Typed(t *testing.T) {
 	if len(r.Replies) == 0 || !strings.Contains(r.Replies[0].Text, "You matter") {
 		t.Fatalf("typed item 9: no crisis reply first:\n%s", dump(r))
 	}
-	r = c.send("stop")
-	qs, _ := h.db.Questionnaires(h.ctx, c.mustUser().ID, time.Time{})
-	if len(qs) != 0 {
-		t.Errorf("stopped PHQ-9 saved: %+v", qs)
+	qs, _ = h.db.Questionnaires(h.ctx, c.mustUser().ID, time.Time{})
+	if len(qs) != 1 || qs[0].Total != 1 {
+		t.Errorf("questionnaires after item 9 = %+v, want one with total 1", qs)
 	}
-	r = c.send("7")
-	if strings.Contains(text(r), "0 (not at all)") {
-		t.Errorf("the questionnaire is still open after stop:\n%s", dump(r))
+	r = c.send("2")
+	if strings.Contains(text(r), "0 (not at all)") || strings.Contains(text(r), "difficult") {
+		t.Errorf("the questionnaire is still open after item 9:\n%s", dump(r))
 	}
 }
 
@@ -306,5 +318,21 @@ func TestAcuteThroughControlBytes(t *testing.T) {
 				t.Errorf("%q: no crisis reply first:\n%s", msg, dump(r))
 			}
 		})
+	}
+}
+
+// Someone who has not set up checkin has no daily questions: their crisis
+// reply does not say the questions are paused.
+func TestCrisisReplyBeforeSetupSaysNothingOfPausedQuestions(t *testing.T) {
+	h := newHarness(t)
+	c := h.person("new-1")
+	r := text(c.send("i want to kill myself"))
+	if !strings.Contains(r, "You matter") || strings.Contains(r, "paused") {
+		t.Errorf("crisis reply before setup: want the reply without the pause line, got:\n%s", r)
+	}
+	d := h.person("set-1")
+	d.onboard("UTC", "21:00", "GB")
+	if r := text(d.send("i want to kill myself")); !strings.Contains(r, "paused") {
+		t.Errorf("crisis reply after setup: want the pause line, got:\n%s", r)
 	}
 }

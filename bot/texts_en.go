@@ -202,7 +202,7 @@ const txtRiskCommandHeld = "I've left that command for now, so nothing changed. 
 
 // Understanding everyday answers: times, ratings and mixed messages.
 const (
-	txtTimeAmPm      = "%s in the morning or in the evening?"
+	txtTimeAmPm      = "Is that %[1]s am or %[1]s pm?"
 	txtTimeWhichHour = "Which hour is that for you? For example \"8pm\" or \"20:30\"."
 	txtRatingGuess   = "About %d–%d out of %d? Tap the one that fits, or send another number."
 	txtRatingBetween = "%s? Tap the one that fits — I keep whole numbers."
@@ -211,6 +211,7 @@ const (
 	txtSleepImpossible  = "%s hours of sleep can't be right for one night — how many hours did you sleep?"
 	txtRatingImpossible = "%s is off the scale for %s — please send a number from %d to %d."
 	txtOfferNoteShort   = "Shall I keep that as today's note?"
+	txtHowToCheckIn     = "To check in instead, send /checkin or something like \"mood 6, slept 7h\"."
 	txtAskFunctioning   = "Did you do what you meant to today — work, plans, seeing people? Mostly, partly, hardly, or 0–10. (\"skip\" to skip)"
 	txtFunctioningReask = "Please answer mostly, partly or hardly, or a number from 0 to 10 (or \"skip\")."
 	lblMostly           = "Mostly"

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/checkin-bot/checkin/bot"
 	"github.com/checkin-bot/checkin/store"
 )
 
@@ -274,5 +275,24 @@ func TestOfferedNoteIsNeverLost(t *testing.T) {
 				t.Errorf("note = %q, want %q: the offered sentences kept; last:\n%s", got.Note, want, dump(c.last))
 			}
 		})
+	}
+}
+
+// TestOfferedNoteDeliveredAgain: the offered sentence delivered again is
+// offered again, not kept behind the person's back, and a yes keeps it once.
+func TestOfferedNoteDeliveredAgain(t *testing.T) {
+	t.Parallel()
+	_, c := onboarded(t)
+	c.send("/checkin")
+	const words = "rough day, cancelled dinner again"
+	_, id := c.sendID(words)
+	r := c.handle(bot.Inbound{Text: words, MessageID: id})
+	mustContain(t, r, "Shall I keep that as today's note?")
+	if got, _ := c.day(today); got.Note != "" {
+		t.Fatalf("note = %q before the offer was answered", got.Note)
+	}
+	c.press("Save as note")
+	if got, _ := c.day(today); got.Note != words {
+		t.Errorf("note = %q, want %q once", got.Note, words)
 	}
 }

@@ -9,8 +9,8 @@ import (
 )
 
 // Three instances on one database sweep at once, in small batches: every
-// due person is claimed exactly once, by one of them, and the retries put
-// back are claimed once again. On PostgreSQL the claims skip rows another
+// due person is claimed exactly once, by one of them, and so are the
+// retries put back and the reminders that fall due. On PostgreSQL the claims skip rows another
 // instance holds (FOR NO KEY UPDATE SKIP LOCKED); on SQLite the writers
 // take turns.
 func TestClaimsAcrossInstances(t *testing.T) {
@@ -91,6 +91,16 @@ func TestClaimsAcrossInstances(t *testing.T) {
 		check("retries", sweep(func(db *DB, owner string) ([]Claim, int, error) {
 			claims, _, scanned, err := db.ClaimRetries(ctx, now, now.Add(-time.Hour), owner, batch)
 			return claims, scanned, err
+		}))
+		// Every prompt sent, each with a reminder due now: the reminders
+		// are decided once each, whoever sweeps.
+		if _, err := first.w.ExecContext(ctx, `UPDATE sends SET state = 'sent', remind_at = ?, owner = ''`, unix(now)); err != nil {
+			t.Fatal(err)
+		}
+		check("reminders", sweep(func(db *DB, owner string) ([]Claim, int, error) {
+			return db.ClaimFollowUps(ctx, "reminder", now, owner, batch, func(User, SendKey, time.Time) DuePlan {
+				return DuePlan{Action: DueClaim, DueAt: now}
+			})
 		}))
 	})
 }

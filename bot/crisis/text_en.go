@@ -129,6 +129,9 @@ type AcuteOptions struct {
 	Urgent  bool // a plan, the means, a time, a goodbye: the emergency number first
 	Guessed bool // the country is a guess from the app's language
 	Past    bool // the thoughts are told as past: a gentler opening, the same lines
+	// Untracked is someone with no daily questions (not set up, or not
+	// agreed): the reply does not say their questions are paused.
+	Untracked bool
 }
 
 // AcuteWith is the acute reply shaped by o.
@@ -162,7 +165,11 @@ func (t Table) AcuteWith(code string, o AcuteOptions) string {
 	if guessed {
 		parts = append(parts, guessSetCountry)
 	}
-	parts = append(parts, acuteReachOut, acuteAutomated+" "+acutePaused)
+	closing := acuteAutomated + " " + acutePaused
+	if o.Untracked {
+		closing = acuteAutomated
+	}
+	parts = append(parts, acuteReachOut, closing)
 	return strings.Join(parts, "\n\n")
 }
 

@@ -27,3 +27,33 @@ func BenchmarkHours(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadAnswer measures reading a message typed at a check-in question, each value
+// on its own; it sits on the ingest path too.
+func BenchmarkReadAnswer(b *testing.B) {
+	msgs := []struct{ step, text string }{
+		{ItemMood, "6/10 and about 8h"},
+		{ItemMood, "meh, like a 4"},
+		{ItemMood, "mood 6, 26 hours of sleep"},
+		{ItemSleep, "7 or 8 hours, woke up a lot"},
+		{ItemMood, "Rough day at work, couldn't focus. Talked to my sister in the evening."},
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m := msgs[i%len(msgs)]
+		ReadAnswer(m.text, m.step)
+	}
+}
+
+// BenchmarkReadAnswerLong is the worst case the bot passes in: a long run of words with no
+// break, where every leading part is tried as a value.
+func BenchmarkReadAnswerLong(b *testing.B) {
+	long := "4"
+	for len(long) < 4000 {
+		long += " word"
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		ReadAnswer(long, ItemMood)
+	}
+}

@@ -16,6 +16,8 @@ var activeRules = []rule{
 		"(want|wanted|wish|wishing|would like|like|trying|tried) to (die|be dead) (so bad|so badly|so much|every day|everyday|all the time|right now|today|tonight|again|lol|fr|honestly|tbh)",
 		"(ready|want|wanted|wanting|wish|wishing|praying|pray|hoping|long|longing|begging|craving|crave) (for)? death !of|metal|note",
 		"(want|wanted|going|ready|need|wish) to (💀|@coffin|@gun|@noose)",
+		// "i wnat to dye": a misspelt die, never with something to colour
+		"@wantv to (dye|dy) !of|from|laughing|happy|old|rich|my|it|the|her|his|them|this|that|a|an|some|all|your|our|their|hair|clothes|shirt|fabric|wool|eggs|easter|yarn|black|red|blue|green|pink|purple|blonde|brown|again|with|for|in|on|these|those|one|both|every|its|grey|gray|white|orange|yellow",
 	}},
 	{id: "acute.active.end_life", level: Active, third: true, pats: []string{
 		"(end|ending|ended|take|taking|took|finish|finishing) (my|my own) (life|lives|existence)",

@@ -8,10 +8,12 @@ package risk
 // thing in a message. No pattern needs, or names, how.
 var _ = addMacros(map[string]string{
 	// Emoji for a means, single or doubled ("🪢🪢"); used inside a group.
-	"coffin": "⚰|⚰⚰|🪦|🪦🪦",
-	"noose":  "🪢|🪢🪢",
-	"knife":  "🔪|🔪🔪",
-	"gun":    "🔫|🔫🔫",
+	"coffin":  "⚰|⚰⚰|🪦|🪦🪦",
+	"noose":   "🪢|🪢🪢",
+	"knife":   "🔪|🔪🔪",
+	"gun":     "🔫|🔫🔫",
+	"vehicle": "(car|bus|truck|train|lorry|tram|van|taxi|meteor|asteroid|plane|lightning bolt|drunk driver|speeding car)",
+	"pet":     "(cat|cats|dog|dogs|pets|pet|kitty|puppy|kitten|rabbit|bunny|fish|hamster|bird|birds|horse|guinea pig|snake|lizard|parrot|tortoise|turtle|plants)",
 	"place": "(bridge|bridges|roof|rooftop|rooftops|ledge|edge|balcony|cliff|cliffs|cliff edge|overpass|tower|" +
 		"car park|parking garage|multistorey|top floor|window|platform|tracks|train tracks|railway|rails|railway line|" +
 		"motorway|highway|road|the road|traffic|oncoming traffic|the traffic|river|sea|ocean|lake|waves|dam|pier|quarry|high places|heights|somewhere high|something high|top of the building|" +
@@ -32,7 +34,7 @@ var _ = addMacros(map[string]string{
 		"project|service|insurance|ride|journey|trip|times|timetable|ticket|tickets|price|prices|fare|fares|dose|doses|side|effects|refill|" +
 		"prescription|review|film|movie|episode|organiser|organizer|box|case|set|drawer|party|garden|terrace|bar|top|wedding|photos",
 	"ruminate": "(keep thinking|kept thinking|keeps thinking|can not stop thinking|can not stop picturing|" +
-		"can not stop imagining|can not stop staring|keep picturing|keep imagining|keep staring|kept staring|been thinking|" +
+		"can not stop imagining|can not stop staring|could not stop thinking|could not stop picturing|could not stop imagining|could not stop staring|keep picturing|keep imagining|keep staring|kept staring|been thinking|" +
 		"am thinking|thinking|think|thought|thoughts|picturing|imagining|fantasizing|fantasising|obsessing|fixated|" +
 		"dreaming|wondering|tempted|considering|daydreaming|daydream)",
 	"act": "(jumping|jump|jumped|leaping|leap|stepping|step|stepped|throwing myself|throw myself|falling|fall|" +
@@ -82,8 +84,23 @@ var meansRules = []rule{
 		"(i|me|myself) *4 @place *6 (thinking about|thought about|thinking of|thought of|think about|think of|wondering about|wondered about|tempted to do) it !all|over|through|out|and",
 		"(keep|kept) (going|walking|driving) (to|up to|onto|on) (the|a)? @place !to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
 		"(keep|kept) (standing|sitting|going|walking|driving|ending up) (on|at|to|by|near|up to)? (the|a)? (edge of the|edge of a|top of the|top of a|edge of my|top of my)? @place " +
-			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|@modifies",
+			"!to|for|with|because|after|before|on|in|at|every|each|during|when|while|near|thinking|wondering|reading|drinking|smoking|watching|eating|working|chatting|talking|waiting|" +
+			"enjoying|listening|playing|doing|looking|having|studying|texting|scrolling|sipping|people|staring|daydreaming|dreaming|@modifies",
 		"(counting|counted|count) *3 @pills *5 enough",
+		// "drove past the cliffs and couldn't stop thinking about driving off them"
+		"(i|me|myself|drove|drive|driving|walked|walking|went|going|stood|standing|sat|sitting|passed|passing|was|been|go) *3 @place *8 @ruminate (about|of|on)? (myself)? (just)? " +
+			"(jumping|jump|leaping|leap|stepping|step|throwing myself|throw myself|falling|fall|driving|drive|crashing|crash|swerving|going|walking|walk) " +
+			"(off|from|in front of|under|over the edge of|over the side of|into) (it|them|there|that|one|the edge)",
+		// "been looking at the edge of the platform a lot lately"
+		"(looking|staring|looked|stared|gazing|gazed|look|stare) (at|over|down at|down from)? (the|a|my)? (edge|ledge|drop|height|side|end) (of|from|off) (the|a|my|this|that)? @place " +
+			"(again|a lot|all the time|constantly|every day|lately|nonstop|tonight|so much|more and more|for hours|all night|for ages|too much|too long|way too much|a lot lately|every night)",
+		// "i keep standing at the window on the 12th floor wondering"
+		"(keep|kept|been|always end up|find myself|found myself|catch myself|caught myself) (standing|sitting|leaning|going|hanging|stood|sat) *3 (at|on|by|near|over|out of|up on|on top of) (the|a|my)? " +
+			"(edge of the|edge of a|edge of my|top of the|top of a)? (@height|window|windows|open window|platform) *6 " +
+			"(tempted|thinking about it|thinking about jumping|imagining it|picturing it|how easy it would be|what it would be like|how it would feel|wondering what if)",
+		"(keep|kept|been|always end up|find myself|found myself|catch myself|caught myself) (standing|sitting|leaning|going|hanging|stood|sat) *3 (at|on|by|near|over|out of|up on|on top of) (the|a|my)? " +
+			"(edge of the|edge of a|edge of my|top of the|top of a)? (@height|window|windows|open window|platform) *6 " +
+			"wondering !if|whether|what|who|why|where|when|how|about|at|which|is|was|for|with|and|the|my|a|whose|whom|are|were|she|he|they|we|you|it|its",
 		"(looking at|looked at|look at|searching|searched|googling|googled|looking up|looked up|researching) (bridges|tall buildings|high buildings|cliffs|car parks|multistoreys|rooftops|high places) " +
 			"(near me|nearby|around here|in the area|close by|in town|near my house|near where i live) !for|to|with|and|because|so|but",
 		"(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|kept) (up)? (a|two|three|four|five|six|several|a few)? (weeks|months|week|month|days|years) (worth)? of (my|the)? @pills",

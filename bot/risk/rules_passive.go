@@ -73,7 +73,7 @@ var passiveRules = []rule{
 		"should (not|never) (exist|be alive|have been born|be here anymore|have existed|have survived)",
 		"should have (died|been dead|never been born|not been born|not survived|never existed)",
 		"should (just)? (die|be dead|drop dead) !of|laughing|on|for",
-		"(death|being dead|not existing|dying|not being here|not being alive|nonexistence) (would be|sounds|seems|feels|is|looks)* (a relief|welcome|peaceful|nice|easier|better|like a relief|freedom|an escape|like freedom|like peace|like rest|so nice|so peaceful|tempting|appealing)",
+		"(death|being dead|not existing|dying|not being here|not being alive|nonexistence) (would be|sounds|seems|feels|is|looks)* (a relief|welcome|peaceful|nice|easier|better|like a relief|freedom|an escape|like freedom|like peace|like rest|so nice|so peaceful|tempting|appealing) !in|compared|than|when",
 	}},
 	{id: "acute.passive.not_exist", level: Passive, third: true, pats: []string{
 		"(want|wanted|wants|wish|wanting|would like) to (just|simply)? not (be here|be alive|exist|wake up|be around|be anymore)",

@@ -27,10 +27,23 @@ var planRules = []rule{
 		"the last time (you will|anyone will|you are going to|they will|you ever) (hear from|see|talk to|speak to) me !before|until|till|for|while|on|in|this|during|at|today|til",
 		"(picked|chose|chosen|decided on|settled on|found|have|got) (a|the) (date|day|time|place|spot|method|way|bridge|building) " +
 			"(to|for|when|where) (i|i will|i am going to|i would)? (die|end it|end my life|kill myself|ending it|end it all|do it|go through with it)",
-		"(know|knew|figured out|decided|worked out|planned|planned out|thought out|mapped out|worked out) (exactly|already)? (how|when|where) (i will|i would|i am going to|i will be) (do it|die|end it|kill myself|go through with it)",
+		"(know|knew|figured out|decided|worked out|planned|planned out|thought out|mapped out|worked out|wrote down|written down|writing down|wrote out|written out|write down|noted down|have planned) (exactly|already|out)? (how|when|where) (i will|i would|i am going to|i will be) (do it|die|end it|kill myself|go through with it) " +
+			"!all|well|right|better|properly|differently|faster|quicker|cheaper|without|for|at|on|from|justice|again|up|in|with",
 		"(tonight|tomorrow|today|this weekend|on friday|on saturday|on sunday|next week|soon) (i am going to|i will|going to|i plan to|i want to|i will finally|i am finally going to) " +
 			"(end it|end my life|kill myself|take my life|die|end it all|unalive myself|overdose|od)",
 		"(i am|i will be) gone (by|before) (morning|sunrise|dawn|daybreak)",
+		// "i know which building", "i've picked which bridge"
+		"<you|we|they|he|she|do|does (i|i have|i already|i have already) (know|knew|found|picked|chose|chosen|decided on|settled on|worked out|figured out) (exactly)? (which|what) " +
+			"(bridge|building|cliff|roof|rooftop|car park|tower|overpass|spot|place|pills|rope|tree|train|station|floor|balcony|ledge|window|one to use|way|method) " +
+			"!is|the|you|to|we|they|he|she|it|has|was|my|your|our|their|a|an|in|on|at|for|with|and|but|so|of|his|her|i|are|were|will|would|should|can|could|from|by|near|next|had|does|did|" +
+			"looks|sells|serves|works|lives|needs|number|suits|fits|goes|leaves|stops|bus|line|platform|ticket|this|that|these|those|if|because|when|where|who|we|now|then|already|too|as|exactly",
+		// "i've decided, it'll be this friday"
+		"(i have|i) (decided|made up my mind|made my decision|chosen|picked) *2 (it will be|it is going to be|it is|it will happen|going to be|i will do it|i am doing it|it happens) (this|on|next)? " +
+			"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|weekend|week|today|soon|the weekend) " +
+			"!for|with|at|in|to|that|when|because|so|and|we|they|the|our|my|i|is|night|morning|afternoon|evening|lunch|dinner|breakfast|then|instead|after|before|if|or|but|you|he|she|it",
+		// "i've got everything i need now, it's just a matter of when"
+		"(have|got|gathered|bought|collected|sorted) (everything|all|all the stuff|all the things|what) i (need|needed) *8 (matter|question) of (when|time) !before|until|till|for|we|they|the|our|it|he|she|you|and|but",
+		"(have|got|gathered|bought|collected) (everything|all|all the stuff|all the things|what) i (need|needed) (to do it|to end it|to end my life|to go through with it|to end it all|to kill myself|for tonight)",
 		"(i am|i will be) dead (by|before) (morning|tomorrow|tonight|the weekend|sunrise|dawn)",
 		"(tonight|today|tomorrow|friday|saturday|sunday|this weekend) is (the night|the day|when) (i|that i)? (end it|do it|die|kill myself|end my life|go through with it|finally end it|end everything)",
 	}},
@@ -39,6 +52,14 @@ var planRules = []rule{
 		"(goodbye|farewell) (cruel world|world|forever|for good|for ever|this world|life)",
 		"(saying|say|said|wrote|write|writing|sent|sending) (my)? (goodbyes|final goodbye|last goodbye|goodbye to everyone|goodbye to my family|goodbye to the world|goodbye to life|goodbye to everybody)",
 		"(final|last) (goodbye|goodbyes|farewell) !to|at|party|from",
+		// "none of this is your fault. goodbye"
+		"(not|never|no one of this is|no one of it is|no one of this was|no one of it was|nothing is|nothing was) (your|anyones|anyone is|anybodys|anybody is|their|his|her|yours) fault *5 (goodbye|farewell|bye forever|bye everyone|bye all|goodbye everyone) " +
+			"!till|until|til|for|see|and|to|from|tomorrow|tonight|next|on|at|have|x|xx|lol|then|talk|speak|catch|later|soon|hun|love|babe|mate|i",
+		"(goodbye|farewell|bye forever|bye everyone) *5 (not|never|no one of this is|no one of it is|no one of this was|no one of it was) (your|anyones|anyone is|anybodys|anybody is|their|yours) fault",
+		// "please make sure someone feeds my dog"
+		"(make sure|promise|promise me) (that)? (someone|somebody|you|they|my family|my parents|my sister|my brother|my friend|my mum|my mom|my dad|my partner|my flatmate) *2 " +
+			"(feeds|feed|looks after|look after|takes care of|take care of|walks|walk|adopts|adopt|keeps|keep|gives a home to|finds a home for|rehomes|rehome|waters|water) my @pet " +
+			"!while|when|during|until|till|tomorrow|this|on|at|today|for|next|in|tonight|and|but|i|because|so|if|since|every|each|twice|once|before|the|over|properly|too|dinner|breakfast|food|again",
 		"(take care of|look after|feed|walk|love|give) my (cat|dog|kids|pets|plants|children|family|kitty|puppy|babies|son|daughter|parents|mom|mum|dad|partner) *3 " +
 			"(when|after|once) i am (gone|dead) !for|to|on|from|at",
 	}},
@@ -47,6 +68,10 @@ var planRules = []rule{
 		"(writing|wrote|written|write|left|leaving) (letters|notes) to say (sorry|thank you|i love you) !to|for|at|in",
 		"suicide (note|notes|letter|letters|video|message)",
 		"goodbye (letters|notes)",
+		// "i've left a letter on my desk for my parents"
+		"(left|leaving|leave|put|placed) (a|the|my|some)? (letter|letters|note|notes|envelope|envelopes) *5 for (my parents|my family|everyone|everybody|my loved ones|the people i love|whoever finds|my kids|my children|" +
+			"my mum and dad|my mom and dad|each of them|all of you|you all|my wife|my husband|my partner) " +
+			"!saying|about|to|that|so|because|with|asking|telling|explaining|for|before|and|but|which|when|while|if|on|at|with|in|of|the|listing|about|reminding|just|letting",
 		"(written|wrote|writing|write|left|leaving|leave|finished|drafted|drafting) (a|my|the|some|all|all my|all the)? (final|last) (letters|notes|note|letter) " +
 			"(for|to) (my|everyone|everybody|each)",
 		"(written|wrote|writing|write|left|leaving|finished) (letters|goodbye letters) (for (my family|my kids|my children|everyone|everybody|my parents|my loved ones|each of them|my wife|my husband|my partner|the people i love)|to (everyone|everybody|my loved ones|each of them|the people i love))",

@@ -23,7 +23,7 @@ var flagWords = map[tokFlag]string{
 	fNegSkip: "really actually even ever just am is are be being been feel feeling felt think thinking " +
 		"i that so at all any more longer want going to would will planning plan trying like truly " +
 		"honestly literally seriously necessarily currently do did was were had have having any of about " +
-		"wanted wanting wants tried planned",
+		"wanted wanting wants tried planned once thought considered",
 	fNegBreak: "can could why",
 	fNegVoid:  "pretend pretending pretended act acting fake faking lie lying say saying claim claiming tell telling told",
 	fThird: "he she they his her their hers him them friend friends bff bestie brother bro sister sis mom mum " +
@@ -61,7 +61,7 @@ func negated(toks []token, start int) bool {
 	}
 	for j, n := start-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
 		t := &toks[j]
-		if t.key == "i" && j > 0 && !reportVerbs[toks[j-1].key] {
+		if t.key == "i" && j > 0 && !reportVerbs[toks[j-1].key] && !inverted(toks, j) {
 			return false // a new clause: "not really, i just want to die"
 		}
 		if t.flags&fNeg != 0 {
@@ -83,6 +83,27 @@ func negated(toks []token, start int) bool {
 		}
 	}
 	return false
+}
+
+// inverted reports whether the "i" at toks[j] follows an auxiliary put
+// first after a negation ("never once have i thought about it", "not once
+// did i want to"), so the negation still governs what follows.
+func inverted(toks []token, j int) bool {
+	if j < 2 || !invertAux[toks[j-1].key] {
+		return false
+	}
+	p := &toks[j-2]
+	return p.flags&fNeg != 0 || p.key == "once" || p.key == "ever"
+}
+
+var invertAux = setOfKeys("have had did do would will could am was")
+
+func setOfKeys(words string) map[string]bool {
+	m := map[string]bool{}
+	for w := range setOf(words) {
+		m[squeeze(w)] = true
+	}
+	return m
 }
 
 // reportVerbs may carry a negation over "i" into the clause after them

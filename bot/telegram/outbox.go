@@ -129,6 +129,10 @@ func (o *outbox) wait(chat int64, q *chatQueue) {
 		o.mu.Unlock()
 		return
 	}
+	select {
+	case <-q.wake: // a poke for urgent deliveries already sent
+	default:
+	}
 	done := q.normal[0].ctx.Done()
 	o.mu.Unlock()
 	d := o.turn(chat)

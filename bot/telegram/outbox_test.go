@@ -113,3 +113,35 @@ func TestOutboxCrisisReplyDoesNotWaitForARoutineTurn(t *testing.T) {
 	closedWithin(t, routine, "routine")
 	o.drain()
 }
+
+// Crisis replies already sent leave no stale wake-up behind: the routine
+// delivery waiting under them still waits for its turn.
+func TestOutboxRoutineWaitsItsTurnAfterCrisisReplies(t *testing.T) {
+	ctx := context.Background()
+	r := &recorder{}
+	o := newOutbox(func(int64) time.Duration { return time.Hour })
+	rctx, cancel := context.WithCancel(ctx)
+	routine := o.put(rctx, 1, []delivery{r.d("routine", false, true)})
+	time.Sleep(20 * time.Millisecond) // it waits for its turn
+	hold, running := make(chan struct{}), make(chan struct{})
+	first := o.put(ctx, 1, []delivery{{urgent: true, run: func(context.Context) bool {
+		close(running)
+		<-hold
+		return true
+	}}})
+	<-running
+	// Two more while the first is being sent: each pokes the queue.
+	more := o.put(ctx, 1, []delivery{r.d("crisis2", true, true)})
+	last := o.put(ctx, 1, []delivery{r.d("crisis3", true, true)})
+	close(hold)
+	for _, ch := range []<-chan struct{}{first, more, last} {
+		closedWithin(t, ch, "crisis")
+	}
+	time.Sleep(20 * time.Millisecond)
+	if got, want := r.got(), []string{"crisis2", "crisis3"}; !slices.Equal(got, want) {
+		t.Errorf("sent %v, want %v: the routine one must wait for its turn", got, want)
+	}
+	cancel()
+	closedWithin(t, routine, "routine")
+	o.drain()
+}
