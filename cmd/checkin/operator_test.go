@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,5 +160,30 @@ func TestUnsetNotesOnlyForWhatMatters(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestChatStartsOverWithItsDatabase: options kept for a database that was
+// deleted to start over are not shown for the new one.
+func TestChatStartsOverWithItsDatabase(t *testing.T) {
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "chat.db")
+	chat := func(input string) string {
+		t.Helper()
+		var out, errb strings.Builder
+		if code := run(context.Background(), []string{"chat", "-db", dbPath}, strings.NewReader(input), &out, &errb); code != 0 {
+			t.Fatalf("chat exit %d: %s", code, errb.String())
+		}
+		return out.String()
+	}
+	chat("/start\n")
+	if again := chat(""); !strings.Contains(again, "Is that okay with you?") {
+		t.Fatalf("started again, the open question is not shown:\n%s", again)
+	}
+	if err := os.Remove(dbPath); err != nil {
+		t.Fatal(err)
+	}
+	if over := chat(""); strings.Contains(over, "Is that okay with you?") {
+		t.Errorf("a new database shows the old one's question:\n%s", over)
 	}
 }

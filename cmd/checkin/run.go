@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"os/user"
@@ -203,18 +204,28 @@ func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	c.Log.Level = "warn" // the terminal is for the conversation
 	log := newLogger(c, stderr)
+	_, statErr := os.Stat(c.Database.Path)
+	fresh := c.Database.Driver == "sqlite" && errors.Is(statErr, fs.ErrNotExist)
 	db, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	dbPath = db.Path()
 	defer db.Close()
+	statePath := chatStatePath(db.Driver(), dbPath, c.Checkin.FileDir)
+	if fresh {
+		// The database was deleted to start over: so are the options
+		// last shown for it.
+		if err := os.Remove(statePath); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("chat: start over: %w", err)
+		}
+	}
 	name := "local"
 	if u, err := user.Current(); err == nil && u.Username != "" {
 		name = u.Username
 	}
 	core := bot.New(db, c.botConfig(), log, time.Now)
-	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir, console.WithStateFile(chatStatePath(db.Driver(), dbPath, c.Checkin.FileDir)))
+	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir, console.WithStateFile(statePath))
 	senders := map[string]bot.Sender{bot.Console: term}
 	core.SetSenders(senders)
 	sched := scheduler.New(db, core, senders, c.schedulerConfig(), log, time.Now)
