@@ -122,7 +122,7 @@ func parseConfig(raw []byte, getenv func(string) string) (Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(expanded))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
-		return Config{}, fmt.Errorf("config: %s", friendlyYAMLError(err, expanded))
+		return Config{}, errors.New(friendlyYAMLError(err, expanded))
 	}
 	c.unset = unset
 	return c, c.Validate()
