@@ -158,6 +158,11 @@ func (b *Bot) startCheckin(ctx context.Context, t *turn, day string) error {
 	if err != nil {
 		return err
 	}
+	if t.st.Mode == modeCheckin && t.st.Day == day && t.st.Step != "" && !answeredItem(c, t.st.Step) {
+		// A check-in still open carries on where it stopped.
+		b.askItem(t, day, t.st.Step)
+		return b.saveState(ctx, t)
+	}
 	item := b.nextItem(c, "")
 	if item == "" || dayDone(c) {
 		t.st.Mode, t.st.Step, t.st.Day = modeIdle, "", ""

@@ -287,3 +287,20 @@ func TestOptionalItemsOff(t *testing.T) {
 		t.Errorf("prompt after a complete check-in: %v %s", err, dump(respOf(rs)))
 	}
 }
+
+// /checkin while a check-in is still open (an optional question waiting)
+// carries on where it stopped, rather than saying the day is done.
+func TestCheckinCommandCarriesOnAnOpenCheckin(t *testing.T) {
+	_, c := onboarded(t)
+	c.send("/checkin")
+	c.send("6")
+	c.send("7")
+	r := c.send("3")
+	if !strings.Contains(strings.ToLower(text(r)), "energy") {
+		t.Fatalf("after mood, sleep and quality the energy question should follow:\n%s", dump(r))
+	}
+	r = c.send("/checkin")
+	if strings.Contains(text(r), "already checked in") || !strings.Contains(strings.ToLower(text(r)), "energy") {
+		t.Errorf("/checkin with the energy question open: want it asked again, got:\n%s", dump(r))
+	}
+}

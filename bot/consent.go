@@ -15,7 +15,7 @@ import (
 // shown on /start (full) and to someone it was not shown to lately; any
 // other answer before consent gets one short line with the same buttons.
 func (b *Bot) welcome(t *turn, full bool) {
-	seen := b.greeted.seen(t.in.Platform+"\x00"+t.in.UserID, b.now())
+	seen := b.greeted.seen(greetKey(t.in), b.now())
 	if full || (!seen && !t.known) {
 		t.ask(txtWelcome, consentButtons())
 		return
@@ -36,6 +36,15 @@ const (
 	greetedFor = 24 * time.Hour
 	maxGreeted = 10000
 )
+
+func greetKey(in Inbound) string { return in.Platform + "\x00" + in.UserID }
+
+// forget drops key, so the next message from it gets the whole welcome.
+func (g *greeted) forget(key string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	delete(g.at, key)
+}
 
 // seen reports whether key was greeted within greetedFor of now, and
 // marks it greeted now.
@@ -81,6 +90,7 @@ func (b *Bot) consent(ctx context.Context, t *turn, text string) error {
 				return fmt.Errorf("bot: forget declined person: %w", err)
 			}
 		}
+		b.greeted.forget(greetKey(t.in)) // a later message starts afresh
 		t.say(txtConsentDeclined)
 		return nil
 	}

@@ -74,3 +74,21 @@ func TestConsentReaskIsShort(t *testing.T) {
 		t.Fatalf("%d people stored after yes", n)
 	}
 }
+
+// TestWelcomeAfterDeclineOrDelete: someone who said no, or erased
+// everything, and writes again is introduced afresh.
+func TestWelcomeAfterDeclineOrDelete(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	c := h.person("152")
+	c.send("/start")
+	c.send("no")
+	mustContain(t, c.send("hello"), "I'm checkin")
+	c.send("yes")
+	c.send("/delete")
+	c.press("Yes, erase everything")
+	if n := len(h.users()); n != 0 {
+		t.Fatalf("%d people after /delete", n)
+	}
+	mustContain(t, c.send("hi again"), "I'm checkin")
+}

@@ -173,6 +173,7 @@ func (b *Bot) deleteConfirmed(ctx context.Context, t *turn, yes bool) error {
 	tellTrusted()
 	b.log.Info("person erased their data", "platform", t.in.Platform)
 	t.known, t.st = false, state{}
+	b.greeted.forget(greetKey(t.in))
 	t.say(txtDeleteDone)
 	t.ack = txtErased
 	return nil

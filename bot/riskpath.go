@@ -111,10 +111,9 @@ func (b *Bot) quietAnswer(ctx context.Context, t *turn) error {
 // question when the message answered it.
 func riskFields(st state, text string) (parse.Fields, string) {
 	if st.Mode != modeCheckin {
-		f, err := parse.Free(text)
-		if err != nil {
-			return parse.Fields{}, ""
-		}
+		// A wrong value ("slept 26 hours") does not spoil the good ones;
+		// it is not asked about now.
+		f, _ := parse.FreeEach(text)
 		return f, ""
 	}
 	step := st.Step

@@ -221,3 +221,17 @@ func TestRiskFromSomeoneNotAdmitted(t *testing.T) {
 		t.Errorf("%d people stored", n)
 	}
 }
+
+// A risk message outside a check-in that carries a good value and a wrong
+// one keeps the good one after the crisis reply.
+func TestRiskMessageKeepsTheGoodValueBesideAWrongOne(t *testing.T) {
+	_, c := onboarded(t)
+	r := c.send("mood 3, slept 26 hours, i want to die")
+	if !strings.Contains(text(r), "You matter") {
+		t.Fatalf("no crisis reply:\n%s", dump(r))
+	}
+	day, ok := c.day("2026-11-25")
+	if !ok || day.Mood == nil || *day.Mood != 3 || day.SleepHours != nil {
+		t.Errorf("stored %+v, want mood 3 and no sleep", day)
+	}
+}

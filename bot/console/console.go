@@ -78,39 +78,83 @@ func (a *Adapter) ChatID() string { return ChatID + ":" + a.user }
 // Run reads lines until the input ends or ctx is done. A question left
 // open by an earlier run is shown again first, with its options working.
 func (a *Adapter) Run(ctx context.Context) error {
-	if err := a.resume(); err != nil {
-		return err
-	}
-	lines := make(chan string)
+	a.resume()
+	lines := make(chan inputLine)
 	errc := make(chan error, 1)
 	go func() {
-		sc := bufio.NewScanner(a.in)
-		sc.Buffer(make([]byte, 64*1024), 1024*1024)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-ctx.Done():
+		r := bufio.NewReaderSize(a.in, 64*1024)
+		for {
+			l, err := readLine(r, maxLine)
+			if l.text != "" || l.tooLong {
+				select {
+				case lines <- l:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if err != nil {
+				if errors.Is(err, io.EOF) {
+					err = nil
+				}
+				errc <- err
+				close(lines)
 				return
 			}
 		}
-		errc <- sc.Err()
-		close(lines)
 	}()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
-		case line, ok := <-lines:
+		case l, ok := <-lines:
 			if !ok {
 				if err := <-errc; err != nil {
 					return fmt.Errorf("console: read input: %w", err)
 				}
 				return nil
 			}
-			if err := a.handleLine(ctx, line); err != nil {
+			if l.tooLong {
+				a.mu.Lock()
+				fmt.Fprint(a.out, txtTooLong+"\n\n")
+				a.mu.Unlock()
+				continue
+			}
+			if err := a.handleLine(ctx, l.text); err != nil {
 				return err
 			}
 		}
+	}
+}
+
+// maxLine bounds one typed message; a longer one is refused out loud.
+const maxLine = 1 << 20
+
+type inputLine struct {
+	text    string
+	tooLong bool
+}
+
+// readLine reads one line; past max bytes it reads on to the line's end
+// and reports the line too long rather than cutting it short.
+func readLine(r *bufio.Reader, max int) (inputLine, error) {
+	var buf []byte
+	var l inputLine
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !l.tooLong {
+			if len(buf)+len(chunk) > max+2 { // the line break is not counted
+				l.tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if !l.tooLong {
+			l.text = strings.TrimRight(string(buf), "\r\n")
+		}
+		return l, err
 	}
 }
 
@@ -148,28 +192,30 @@ func (a *Adapter) handleLine(ctx context.Context, line string) error {
 	return nil
 }
 
-// resume brings back the options last shown in an earlier run, so that
-// typing their numbers still works; the question may have been answered
-// since, and the core says so kindly when a stale option is pressed.
-func (a *Adapter) resume() error {
+// resume shows again the question last asked with buttons in an earlier
+// run, so that its numbers still work. It may have been answered since:
+// the core says so kindly when a stale option is pressed.
+func (a *Adapter) resume() {
 	if a.statePath == "" {
-		return nil
+		return
 	}
 	last, err := a.loadShown()
 	if err != nil {
-		return err
+		return // unreadable: it is written afresh with the next buttons
 	}
 	o := newOptions(last.Buttons)
 	if o == nil {
-		return nil
+		return
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.opts = o
 	fmt.Fprintln(a.out, txtLeftOff)
+	if last.Text != "" {
+		fmt.Fprintln(a.out, last.Text)
+	}
 	fmt.Fprintln(a.out, o.render())
 	fmt.Fprintln(a.out)
-	return nil
 }
 
 // Send prints one reply (also used by the scheduler for prompts).
@@ -184,7 +230,7 @@ func (a *Adapter) Send(ctx context.Context, chatID string, r bot.Reply) (string,
 		fmt.Fprintln(a.out, o.render())
 		// Best effort: if the file cannot be written, the numbers still
 		// work until the chat is closed.
-		_ = a.saveShown(shown{Text: r.Text, Buttons: r.Buttons})
+		_ = a.saveShown(shown{Text: question(r.Text), Buttons: r.Buttons})
 	}
 	for _, f := range []*bot.File{r.Image, r.File} {
 		if f == nil {
@@ -199,6 +245,16 @@ func (a *Adapter) Send(ctx context.Context, chatID string, r bot.Reply) (string,
 	}
 	fmt.Fprintln(a.out)
 	return a.nextID(), nil
+}
+
+// question is the part of a reply the buttons answer: its last paragraph,
+// without what was said before it ("Got it: mood 5.").
+func question(text string) string {
+	text = strings.TrimSpace(text)
+	if i := strings.LastIndex(text, "\n\n"); i >= 0 {
+		return text[i+2:]
+	}
+	return text
 }
 
 // save writes a file privately (it holds health data) and returns its path.

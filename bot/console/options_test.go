@@ -156,7 +156,35 @@ func TestConsoleNumbersSurviveARestart(t *testing.T) {
 	if _, err := db.UserByPlatform(ctx, bot.Console, "ana"); err != nil {
 		t.Fatalf("1 after the restart did not give consent: %v\n%s", err, second.String())
 	}
-	if !strings.Contains(second.String(), "1) Yes") || !strings.Contains(second.String(), "time zone") {
-		t.Errorf("the restart does not show the options, or consent did not go on:\n%s", second.String())
+	before, after, _ := strings.Cut(second.String(), "time zone")
+	if !strings.Contains(before, "Is that okay with you?") || !strings.Contains(before, "1) Yes") || after == "" {
+		t.Errorf("the restart does not show the open question, or consent did not go on:\n%s", second.String())
+	}
+	if strings.Contains(before, "Once a day") {
+		t.Errorf("the restart shows more than the question:\n%s", before)
+	}
+}
+
+// TestConsoleLongLineIsRefusedAndTheChatGoesOn: a paste longer than a
+// message may be is refused out loud, nothing of it is sent, and the next
+// line is read as usual; a line just under the bound goes through whole.
+func TestConsoleLongLineIsRefusedAndTheChatGoesOn(t *testing.T) {
+	long := strings.Repeat("a", 1<<20+10)
+	fits := strings.Repeat("b", 1<<20)
+	h := &asker{}
+	var out strings.Builder
+	in := strings.NewReader("hello\n" + long + "\n" + fits + "\r\nmood 5")
+	if err := console.New(h, in, &out, "ana", t.TempDir()).Run(context.Background()); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if len(h.got) != 3 || h.got[1].Text != fits || h.got[2].Text != "mood 5" {
+		var lens []int
+		for _, g := range h.got {
+			lens = append(lens, len(g.Text))
+		}
+		t.Fatalf("messages of lengths %v, want hello, the line that fits, and mood 5", lens)
+	}
+	if !strings.Contains(out.String(), "longer than I can read") {
+		t.Errorf("the long line was not refused out loud:\n%.500s", out.String())
 	}
 }

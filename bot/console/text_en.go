@@ -9,5 +9,6 @@ const (
 	txtWentWrong       = "Sorry — something went wrong on my side and I couldn't save that. Please try again in a moment."
 	txtCouldNotSave    = "(I couldn't save %s: %v)"
 	txtSaved           = "📎 saved %s"
-	txtLeftOff         = "The options I showed last time still work:"
+	txtTooLong         = "That message is longer than I can read at once (over 1 MB), so I didn't take any of it. Could you send it in shorter parts?"
+	txtLeftOff         = "Last time, I asked (its options still work):"
 )

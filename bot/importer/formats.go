@@ -40,17 +40,10 @@ func parseCheckin(cols map[string]int, rec []string, line int, days map[string]*
 	if !has(cols, "date") || !has(cols, "mood") {
 		return fmt.Errorf(errMissingCols, "date and mood", ErrFormat)
 	}
-	ds, _ := cell(cols, rec, "date")
-	day, ok := parseDay(ds, false)
+	a, ok := startDay(cols, rec, line, days, res, false)
 	if !ok {
-		res.Problems = append(res.Problems, Problem{line, fmt.Sprintf(reasonDay, ds)})
 		return nil
 	}
-	if _, seen := days[day]; seen {
-		res.Problems = append(res.Problems, Problem{line, fmt.Sprintf(reasonTwice, day)})
-		delete(days, day)
-	}
-	a := &dayAcc{day: day}
 	var mood *int
 	used := item(cols, rec, line, res, &mood, 0, 10, "mood")
 	if mood != nil {
@@ -81,7 +74,7 @@ func parseCheckin(cols map[string]int, rec []string, line int, days map[string]*
 		res.Problems = append(res.Problems, Problem{line, reasonEmpty})
 		return nil
 	}
-	days[day] = a
+	days[a.day] = a
 	return nil
 }
 
@@ -139,17 +132,10 @@ func parseEmoods(cols map[string]int, rec []string, line int, days map[string]*d
 	if !has(cols, "date") || !has(cols, dep...) && !has(cols, sleep...) {
 		return fmt.Errorf(errMissingCols, "date and depressed or sleep", ErrFormat)
 	}
-	ds, _ := cell(cols, rec, "date")
-	day, ok := parseDay(ds, true)
+	a, ok := startDay(cols, rec, line, days, res, true)
 	if !ok {
-		res.Problems = append(res.Problems, Problem{line, fmt.Sprintf(reasonDay, ds)})
 		return nil
 	}
-	if _, seen := days[day]; seen {
-		res.Problems = append(res.Problems, Problem{line, fmt.Sprintf(reasonTwice, day)})
-		delete(days, day)
-	}
-	a := &dayAcc{day: day}
 	var d *int
 	used := item(cols, rec, line, res, &d, 0, 3, dep...)
 	if d != nil {
@@ -162,6 +148,24 @@ func parseEmoods(cols map[string]int, rec []string, line int, days map[string]*d
 		res.Problems = append(res.Problems, Problem{line, reasonEmpty})
 		return nil
 	}
-	days[day] = a
+	days[a.day] = a
 	return nil
+}
+
+// startDay reads a row's date and starts its day; a row whose date cannot
+// be read is a problem, and a day that appears again keeps only the later
+// row (also a problem, so the person hears of it). us reads US-style dates
+// (month/day/year) too.
+func startDay(cols map[string]int, rec []string, line int, days map[string]*dayAcc, res *Result, us bool) (*dayAcc, bool) {
+	ds, _ := cell(cols, rec, "date")
+	day, ok := parseDay(ds, us)
+	if !ok {
+		res.Problems = append(res.Problems, Problem{line, fmt.Sprintf(reasonDay, ds)})
+		return nil, false
+	}
+	if _, seen := days[day]; seen {
+		res.Problems = append(res.Problems, Problem{line, fmt.Sprintf(reasonTwice, day)})
+		delete(days, day)
+	}
+	return &dayAcc{day: day}, true
 }

@@ -123,6 +123,8 @@ func TestReadRating(t *testing.T) {
 		{"not much", 0, 10, guess(2, 3), nil},
 		{"nothing", 0, 10, guess(0, 1), nil},
 		{"nothing really", 0, 10, guess(0, 1), nil},
+		{"not at all", 0, 10, guess(0, 1), nil},
+		{"none", 0, 10, guess(0, 1), nil},
 		{"really amazing", 0, 10, guess(9, 10), nil},
 		{"bad", 1, 5, RatingRead{}, ErrUnclear},
 		{"11", 0, 10, RatingRead{}, ErrOutOfRange},

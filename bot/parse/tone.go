@@ -15,7 +15,7 @@ var toneWords = map[string]toneRange{
 	"tough": {2, 3}, "blue": {2, 3}, "depressed": {2, 3}, "struggling": {2, 3}, "bleh": {3, 4},
 	"meh": {4, 5}, "blah": {4, 5}, "flat": {3, 4}, "so-so": {4, 5}, "mediocre": {4, 5},
 	"middling": {4, 5}, "mixed": {4, 5}, "😐": {4, 5}, "😕": {3, 4}, "😔": {2, 3},
-	"nothing": {0, 1}, "much": {5, 6}, "ok": {5, 6}, "okay": {5, 6}, "k": {5, 6}, "fine": {5, 6}, "alright": {5, 6},
+	"nothing": {0, 1}, "none": {0, 1}, "much": {5, 6}, "ok": {5, 6}, "okay": {5, 6}, "k": {5, 6}, "fine": {5, 6}, "alright": {5, 6},
 	"average": {5, 6}, "neutral": {5, 6}, "normal": {5, 6}, "decent": {6, 7}, "okish": {4, 5},
 	"good": {6, 7}, "nice": {6, 7}, "better": {6, 7}, "well": {6, 7}, "happy": {7, 8},
 	"🙂": {6, 7}, "😊": {7, 8}, "😀": {7, 8}, "😃": {8, 9}, "👍": {6, 7}, "👎": {2, 3},
@@ -75,6 +75,10 @@ func toneGuess(toks []token) (RatingRead, error) {
 			i += 2
 		case w == "could" && hasPrefixWords(toks[i+1:], "be", "worse"):
 			r := toneRange{5, 6}
+			base = &r
+			i += 2
+		case w == "not" && hasPrefixWords(toks[i+1:], "at", "all"):
+			r := toneRange{0, 1} // "not at all" (interested, energetic)
 			base = &r
 			i += 2
 		case w == "all" && hasPrefixWords(toks[i+1:], "right"):

@@ -17,6 +17,7 @@ func TestCorpus(t *testing.T) {
 	}{
 		{"testdata/corpus.tsv", 400, 250},
 		{"testdata/heldout.tsv", 40, 15},
+		{"testdata/heldout_review.tsv", 50, 30},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -56,7 +56,7 @@ func init() {
 	for k, v := range expansions {
 		lex.entry(k).expand = v
 	}
-	for _, group := range [][]rule{passiveRules, activeRules, planRules, selfHarmRules, foreignRules, meansRules, farewellRules, hedgedRules, contextRules} {
+	for _, group := range [][]rule{passiveRules, activeRules, planRules, selfHarmRules, foreignRules, meansRules, farewellRules, hedgedRules, contextRules, negRaiseRules, hopelessRules, hopelessIdioms, goodbyeRules, goodbyeIdioms} {
 		for i := range group {
 			r := &group[i]
 			for _, src := range r.pats {

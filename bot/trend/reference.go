@@ -3,7 +3,6 @@ package trend
 import (
 	"math"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/checkin-bot/checkin/bot/stats"
@@ -63,12 +62,13 @@ func (r reference) z(weekend []bool, xs []float64, s int) float64 {
 // of one day and the carry-over to the next) from the last shapeDays days,
 // each compared with the mean of its own month (the answered days within
 // localDays either side), so that a slow decline, which moves the month's
-// mean with it, does not widen the spread, and a year of days, not eight
+// mean with it, does not widen the spread, and half a year of days, not eight
 // weeks, pins the shape down.
 func fitReference(sc *scratch, weekend []bool, xs []float64, from, to int, floor float64) reference {
-	// The shape is read from the last shapeDays days: with half a year the
-	// carry-over estimate still wandered by ±0.1 from person to person,
-	// and each of those tenths moved the false-alarm rate.
+	// The shape is read from the last shapeDays days: half a year holds
+	// about 145 answered days, enough for the spread and the carry-over
+	// (a whole year gave the same false-alarm rate in simulation at twice
+	// the cost).
 	lo := max(len(xs)-shapeDays, 0)
 	dev := localDeviations(sc, xs[lo:])
 	all := weekend
@@ -124,7 +124,7 @@ func weekendShare(weekend []bool, s int) float64 {
 }
 
 // shapeDays is how many of the last days a reference's shape is read from.
-const shapeDays = 365
+const shapeDays = 182
 
 // localDays is how far either side of a day its local mean reaches, and
 // localMin how many answered days that mean needs.
@@ -251,98 +251,6 @@ const wellQuantile = 0.6
 // minMarkedDays is the fewest answered days a marked stretch needs to
 // stand as the person's reference.
 const minMarkedDays = 14
-
-// trimmedMean is the mean of xs without the lowest and highest tenth: a
-// location that moves smoothly with whole-number answers (a median jumps
-// by half a point) and that a few days of a bad event do not pull down.
-// It sorts xs.
-func trimmedMean(xs []float64) float64 {
-	sort.Float64s(xs)
-	cut := int(trim * float64(len(xs)))
-	m, _ := stats.Mean(xs[cut : len(xs)-cut])
-	return m
-}
-
-// median of xs, which it reorders; 0 for none. It selects rather than
-// sorts (Hoare's quickselect), since the detector takes several medians of
-// a year of days after every check-in.
-func median(xs []float64) float64 {
-	n := len(xs)
-	if n == 0 {
-		return 0
-	}
-	hi := nth(xs, n/2)
-	if n%2 == 1 {
-		return hi
-	}
-	// The largest of the lower half is the other middle value.
-	lo := xs[0]
-	for _, x := range xs[1 : n/2] {
-		lo = max(lo, x)
-	}
-	return (lo + hi) / 2
-}
-
-// nth places the k-th smallest element of xs at xs[k], smaller ones before
-// it and larger ones after, and returns it.
-func nth(xs []float64, k int) float64 {
-	lo, hi := 0, len(xs)-1
-	for lo < hi {
-		p := xs[lo+(hi-lo)/2]
-		i, j := lo, hi
-		for i <= j {
-			for xs[i] < p {
-				i++
-			}
-			for xs[j] > p {
-				j--
-			}
-			if i <= j {
-				xs[i], xs[j] = xs[j], xs[i]
-				i++
-				j--
-			}
-		}
-		switch {
-		case k <= j:
-			hi = j
-		case k >= i:
-			lo = i
-		default:
-			return xs[k]
-		}
-	}
-	return xs[k]
-}
-
-// scratch hands out pieces of one buffer, so that one evaluation's many
-// series cost one allocation. Pieces are not cleared: every user writes
-// each element before reading it.
-type scratch struct{ all, buf []float64 }
-
-// scratchPool keeps evaluation buffers: the detector runs after every
-// check-in, and a fresh buffer each time was most of its garbage.
-var scratchPool sync.Pool
-
-func getScratch(n int) *scratch {
-	if sc, ok := scratchPool.Get().(*scratch); ok && cap(sc.all) >= n {
-		sc.buf = sc.all[:cap(sc.all)]
-		return sc
-	}
-	all := make([]float64, n)
-	return &scratch{all: all, buf: all}
-}
-
-func putScratch(sc *scratch) { scratchPool.Put(sc) }
-
-func (sc *scratch) take(n int) []float64 {
-	if len(sc.buf) < n {
-		sc.buf = make([]float64, max(n, 4096))
-	}
-	out := sc.buf[:n:n]
-	sc.buf = sc.buf[n:]
-	return out
-}
 
 // validDay reports whether s is a real calendar day, "YYYY-MM-DD".
 func validDay(s string) bool {

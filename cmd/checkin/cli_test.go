@@ -157,6 +157,8 @@ func TestCommandsAndMistakes(t *testing.T) {
 	config, _ := seed(t)
 	noToken := filepath.Join(t.TempDir(), "c.yaml")
 	os.WriteFile(noToken, []byte("database:\n  path: "+filepath.Join(t.TempDir(), "x.db")+"\n"), 0o600)
+	withToken := filepath.Join(t.TempDir(), "t.yaml")
+	os.WriteFile(withToken, []byte("telegram:\n  token: \"123456:ABC-def_ghi\"\n"), 0o600)
 	tests := []struct {
 		name string
 		args []string
@@ -165,7 +167,8 @@ func TestCommandsAndMistakes(t *testing.T) {
 	}{
 		{"version", []string{"version"}, 0, "checkin "},
 		{"migrate", []string{"migrate", "-config", config}, 0, fmt.Sprintf("schema version %d", store.SchemaVersion())},
-		{"check-config", []string{"check-config", "-config", config}, 0, "config OK"},
+		{"check-config", []string{"check-config", "-config", withToken}, 0, "config OK"},
+		{"check-config without a platform", []string{"check-config", "-config", config}, 1, "no chat platform is configured"},
 		{"run without a token", []string{"run", "-config", noToken}, 1, "checkin chat"},
 		{"run without a config", []string{"run"}, 1, "needs -config FILE"},
 		{"missing config file", []string{"check-config", "-config", "/nonexistent.yaml"}, 1, "no such file"},

@@ -2,12 +2,10 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"os"
 	"regexp"
-	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -57,7 +55,7 @@ type Config struct {
 	} `yaml:"backup"`
 
 	// unset lists ${VARS} the file named that were not set, for messages.
-	unset []string
+	unset []unsetVar
 }
 
 type schedulerConfig struct {
@@ -116,24 +114,7 @@ func parseConfig(raw []byte, getenv func(string) string) (Config, error) {
 	}
 	// Expand ${VAR} inside scalar values only, so a secret can never
 	// change the file's structure.
-	var unset []string
-	var walk func(n *yaml.Node)
-	walk = func(n *yaml.Node) {
-		if n.Kind == yaml.ScalarNode {
-			n.Value = envRef.ReplaceAllStringFunc(n.Value, func(m string) string {
-				name := m[2 : len(m)-1]
-				v := getenv(name)
-				if v == "" {
-					unset = append(unset, name)
-				}
-				return v
-			})
-		}
-		for _, ch := range n.Content {
-			walk(ch)
-		}
-	}
-	walk(&root)
+	unset := expandEnv(&root, getenv)
 	expanded, err := yaml.Marshal(&root)
 	if err != nil {
 		return Config{}, fmt.Errorf("config: %w", err)
@@ -141,66 +122,10 @@ func parseConfig(raw []byte, getenv func(string) string) (Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(expanded))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
-		return Config{}, fmt.Errorf("config: %s", friendlyYAMLError(err, expanded))
+		return Config{}, errors.New(friendlyYAMLError(err, expanded))
 	}
 	c.unset = unset
 	return c, c.Validate()
-}
-
-// friendlyYAMLError turns "field foo not found in type main.Config" into
-// words that name the key.
-func friendlyYAMLError(err error, doc []byte) string {
-	msg := err.Error()
-	msg = strings.TrimPrefix(msg, "yaml: unmarshal errors:\n")
-	msg = unknownField.ReplaceAllString(msg, "unknown key \"$1\" (check its spelling and indentation against config.example.yaml)")
-	msg = badValue.ReplaceAllString(msg, "cannot read $1 as $2")
-	msg = strings.ReplaceAll(msg, "as time.Duration", "as a duration; write it like 3h, 90m or 1h30m")
-	var root yaml.Node
-	if yaml.Unmarshal(doc, &root) == nil {
-		keys := map[int]string{}
-		keyLines(&root, "", keys)
-		msg = lineRef.ReplaceAllStringFunc(msg, func(m string) string {
-			var n int
-			fmt.Sscanf(m, "line %d:", &n)
-			if k, ok := keys[n]; ok {
-				return k + ":"
-			}
-			return m
-		})
-	}
-	return strings.TrimSpace(msg)
-}
-
-var (
-	unknownField = regexp.MustCompile(`field (\S+) not found in type \S+`)
-	badValue     = regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)` into (\\S+)")
-	lineRef      = regexp.MustCompile(`line \d+:`)
-)
-
-// keyLines maps each line of a YAML document to the dotted key it sets.
-func keyLines(n *yaml.Node, prefix string, out map[int]string) {
-	switch n.Kind {
-	case yaml.DocumentNode:
-		for _, c := range n.Content {
-			keyLines(c, prefix, out)
-		}
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i].Value
-			if prefix != "" {
-				k = prefix + "." + k
-			}
-			out[n.Content[i].Line] = k
-			out[n.Content[i+1].Line] = k
-			keyLines(n.Content[i+1], k, out)
-		}
-	case yaml.SequenceNode:
-		for i, c := range n.Content {
-			k := fmt.Sprintf("%s[%d]", prefix, i)
-			out[c.Line] = k
-			keyLines(c, k, out)
-		}
-	}
 }
 
 // Validate checks every setting; each message names the key and the fix.
@@ -257,7 +182,7 @@ func (c Config) Validate() error {
 	if c.Backup.Dir != "" && (c.Backup.Keep < 1 || c.Backup.Keep > 1000) {
 		errs = append(errs, fmt.Errorf("backup.keep: %d; keep between 1 and 1000 daily copies", c.Backup.Keep))
 	}
-	return errors.Join(errs...)
+	return errors.Join(oncePerKey(errs)...)
 }
 
 // botConfig is the conversation's part, with crisis lines merged over the defaults.
@@ -278,20 +203,4 @@ func (c Config) schedulerConfig() scheduler.Config {
 	sc.Queue, sc.Retention = c.Scheduler.Queue, c.Scheduler.Retention
 	sc.PHQ9Enabled, sc.PHQ9Every = c.PHQ9.Enabled, c.PHQ9.Every
 	return sc
-}
-
-// openStore opens the configured store.
-func (c Config) openStore(ctx context.Context) (*store.DB, error) {
-	if c.Database.Driver == "postgres" {
-		return store.OpenPostgres(ctx, c.Database.DSN)
-	}
-	return store.Open(ctx, c.Database.Path)
-}
-
-// storeName names the configured store for people, without a password.
-func (c Config) storeName() string {
-	if c.Database.Driver == "postgres" {
-		return "postgres " + store.PostgresName(c.Database.DSN)
-	}
-	return c.Database.Path
 }

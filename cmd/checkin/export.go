@@ -28,7 +28,7 @@ func cmdExport(ctx context.Context, args []string, stdout io.Writer) error {
 	if format != "csv" && format != "json" {
 		return fmt.Errorf("export: -format %q; use csv or json", format)
 	}
-	db, err := c.openStore(ctx)
+	db, err := c.openExisting(ctx)
 	if err != nil {
 		return err
 	}

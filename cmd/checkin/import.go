@@ -52,7 +52,7 @@ func cmdImport(ctx context.Context, args []string, stdout io.Writer, now func() 
 	if err != nil {
 		return fmt.Errorf("import: %s: %w", path, err)
 	}
-	db, err := store.Open(ctx, c.Database.Path)
+	db, err := c.openExisting(ctx)
 	if err != nil {
 		return err
 	}

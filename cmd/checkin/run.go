@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"os/user"
@@ -151,6 +152,9 @@ func cmdCheckConfig(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := c.runnable(); err != nil {
+		return err
+	}
 	fmt.Fprintln(stdout, "config OK")
 	for _, line := range c.summary() {
 		fmt.Fprintln(stdout, "  "+line)
@@ -177,10 +181,7 @@ func (c Config) summary() []string {
 	if c.Backup.Dir != "" {
 		lines = append(lines, fmt.Sprintf("backups: daily to %s, keeping %d", c.Backup.Dir, c.Backup.Keep))
 	}
-	for _, v := range c.unset {
-		lines = append(lines, "note: ${"+v+"} is not set, so the value that uses it is empty")
-	}
-	return lines
+	return append(lines, c.unsetNotes()...)
 }
 
 func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -203,18 +204,28 @@ func cmdChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	c.Log.Level = "warn" // the terminal is for the conversation
 	log := newLogger(c, stderr)
+	_, statErr := os.Stat(c.Database.Path)
+	fresh := c.Database.Driver == "sqlite" && errors.Is(statErr, fs.ErrNotExist)
 	db, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	dbPath = db.Path()
 	defer db.Close()
+	statePath := chatStatePath(db.Driver(), dbPath, c.Checkin.FileDir)
+	if fresh {
+		// The database was deleted to start over: so are the options
+		// last shown for it.
+		if err := os.Remove(statePath); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("chat: start over: %w", err)
+		}
+	}
 	name := "local"
 	if u, err := user.Current(); err == nil && u.Username != "" {
 		name = u.Username
 	}
 	core := bot.New(db, c.botConfig(), log, time.Now)
-	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir, console.WithStateFile(chatStatePath(db.Driver(), dbPath, c.Checkin.FileDir)))
+	term := console.New(core, stdin, stdout, name, c.Checkin.FileDir, console.WithStateFile(statePath))
 	senders := map[string]bot.Sender{bot.Console: term}
 	core.SetSenders(senders)
 	sched := scheduler.New(db, core, senders, c.schedulerConfig(), log, time.Now)
@@ -257,7 +268,7 @@ func cmdBackup(ctx context.Context, args []string, stdout io.Writer) error {
 	if fs.NArg() != 1 {
 		return errors.New("backup needs the output file: checkin backup -config FILE OUT")
 	}
-	db, err := c.openStore(ctx)
+	db, err := c.openExisting(ctx)
 	if err != nil {
 		return err
 	}

@@ -40,8 +40,8 @@ func cmdRun(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if c.Telegram.Token == "" && c.Discord.Token == "" {
-		return errNoPlatform
+	if err := c.runnable(); err != nil {
+		return err
 	}
 	log := newLogger(c, stderr)
 	db, err := c.openStore(ctx)

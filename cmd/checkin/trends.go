@@ -33,7 +33,7 @@ func cmdTrends(ctx context.Context, args []string, stdout io.Writer, now func() 
 			return fmt.Errorf("trends: -from %q should be a day such as 2026-03-01", from)
 		}
 	}
-	db, err := store.Open(ctx, c.Database.Path)
+	db, err := c.openExisting(ctx)
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ func main() {
 	files := flag.Args()
 	if len(files) == 0 {
 		dir := filepath.Join("bot", "risk", "testdata")
-		files = []string{filepath.Join(dir, "corpus.tsv"), filepath.Join(dir, "heldout.tsv")}
+		files = []string{filepath.Join(dir, "corpus.tsv"), filepath.Join(dir, "heldout.tsv"), filepath.Join(dir, "heldout_review.tsv")}
 	}
 	failed := false
 	for _, f := range files {
