@@ -173,7 +173,7 @@ func Detect(s string) Result {
 	// Every match holds one of its pattern's anchor words, so it starts at
 	// most span-1 tokens before one: list (pattern, anchor position) pairs
 	// and try only those windows.
-	var cbuf [160]uint64
+	var cbuf [256]uint64
 	cands := cbuf[:0]
 	for i := range toks {
 		for _, id := range toks[i].ids {
@@ -183,7 +183,7 @@ func Detect(s string) Result {
 		}
 	}
 	slices.Sort(cands)
-	var buf [16]match
+	var buf [32]match
 	ms := buf[:0]
 	last, scanned := -1, -1
 	for _, c := range cands {

@@ -34,7 +34,7 @@ func verdict(toks []token, quotes []int, ms []match) Result {
 	}
 	pastOnly := past && resolved && !present
 
-	var live, soft [16]match
+	var live, soft [32]match
 	lives, softs := live[:0], soft[:0]
 	gentle := false // risk language about a struggle said to be over
 	for _, m := range ms {
