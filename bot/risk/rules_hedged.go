@@ -23,7 +23,7 @@ var hedgedRules = []rule{
 			"!with|between|here|early|at|off|for|so|up|the|in|on|and|now|then|if|before|properly|today|this|all|that",
 		"(fall asleep|sleep|go to sleep|close my eyes) and (it|everything) (would|will|could)? (all)? (just)? be over",
 		"(wish|want|need) *3 (it|everything|life) (would|could) (all)? (just)? (be over|end|stop) (forever|for good|permanently)? " +
-			"!soon|already|so|quickly|and|before|by|raining|snowing|ringing|beeping|buzzing|being|at|in|on|when|after|for",
+			"!soon|already|so|quickly|and|before|by|raining|snowing|ringing|beeping|buzzing|being|at|in|on|when|after|for|up",
 		"(sleep|asleep) and (stay asleep|stay that way|never come back|not come back|be done)",
 		// "part of me keeps hoping i'll fall asleep and that's it"
 		"(hope|hoping|hopes|pray|praying|wish|wishing|want|wanting) *4 (fall asleep|go to sleep|sleep|close my eyes|drift off|doze off|pass out) " +
@@ -54,7 +54,7 @@ var hedgedRules = []rule{
 			"if (something|anything|someone|death|it|god|the universe|an illness|cancer|a disease|@vehicle) *2 (took me|takes me|killed me|kills me|got me|gets me|ended me|ends me|took me out|takes me out|finished me|finishes me) " +
 			"!for|to|on|at|with|tonight|today|dancing|drinking|shopping|again|out|down|up|home|back|along|there|somewhere|in|off|by|first",
 		// "my life is over and i'd rather it just ended", "i wish my life would end"
-		"(wish|want|rather|hope|hoping|praying|pray) (my life|my existence|life) (would|could|to)? (just|simply|finally)? (end|ended|stop|stopped|be over|was over|were over) " +
+		"(wish|wishing|wished|wishes|want|rather|hope|hoping|praying|pray) (my life|my existence|life) (would|could|to)? (just|simply|finally)? (end|ended|stop|stopped|be over|was over|were over) " +
 			"!being|so|for|and|with|at|on|in|to|getting|going|feeling|changing|moving|spinning|dragging|repeating|like|the|from|already|early|soon|now|happening|up|up|throwing|making|becoming|taking|looking|sucking",
 		"my life *6 (rather|wish|want|hope) (it|it all) (would|could|to)? (just|simply|finally)? (end|ended|stop|stopped|be over|was over|were over) !soon|already|early|at|on|so|and|but|sooner",
 		// "i want to stop waking up", "i'd be okay with never waking up again"
@@ -153,6 +153,22 @@ var hedgedRules = []rule{
 		"(hope|hoping|wish|wishing|pray|praying) (this|the|my)? (cold|flu|covid|illness|infection|fever|virus|disease|cancer|heart attack|storm|heat|winter|tumour|tumor) (finally|just|actually)? (kills|takes|gets|finishes|will kill|would kill) me",
 		// "i'd be better off dead"; said of someone else ("she'd be better off dead") it is theirs
 		"better off dead",
+		// "doing everyone a favour by not being here", "my life would just end on its own"
+		"(doing|do|would do|be doing) (everyone|everybody|them|the world|my family|you all|you) a (favour|favor|kindness|service) (by|if i) (just|simply)? " +
+			"(not being here|not existing|dying|leaving for good|disappearing|being gone|killing myself|ending it|not being around|going away forever|died|disappeared|was gone|was not here) " +
+			"!tonight|today|tomorrow|this|at|for|on|in|because|since|with|so|i|until|till|when|while|next",
+		"(wish|wishing|wished|want|hope|hoping|pray|praying) (my life|my existence|life|it all) (would|could|to)? (just|simply|finally)? (end|stop|be over) (on its own|by itself|naturally|in my sleep|one day)",
+		"(pray|praying|prayed|hope|hoping|wish|wishing) (that)? i (will|would|could|might)? (just)? (die|pass away|slip away|stop breathing|do not wake up) (in my sleep|tonight|peacefully)",
+		// "dying would honestly be a break", "the world would be kinder without me in it"
+		"(dying|death|being dead|not existing|not waking up|never waking up) (would|will|could|might) (honestly|really|just|actually|probably|finally)? be " +
+			"(a break|a rest|a release|a mercy|a blessing|a gift|peace|freedom|relief|a relief|nice|easier|better|kinder|welcome|a vacation|a holiday) !in|compared|from",
+		"(the world|everyone|everybody|my family|they|people|life|everything) (would|will) (all)? (be)? (kinder|better|easier|brighter|lighter|quieter|simpler|calmer|nicer|happier|fine|okay|a better place) " +
+			"without me (in it|around|here|alive|in this world|in their lives|on this earth|anymore|any more|for good)",
+		// "i wish i could stop being alive for good", "looking forward to dying"
+		"(wish|want|wishing|hope|wanting) (i could|i can|to|i would|i might) (just|simply)? (stop being alive|stop existing|stop living|cease to exist|not be alive|not exist) (for good|forever|permanently|already)",
+		"(wish|want|wishing|hope|wanting) (i could|i can|i would|i might) (just|simply)? (stop being alive|stop existing|cease to exist) !like|in|with|at|on|for|so|as|when|while|here|there|to",
+		"(looking forward to|can not wait to|can not wait until i|longing for|long for|looking forward to the day i|can not wait for the day i) (dying|die|be dead|being dead|my death|death|not existing) " +
+			"!of|laughing|my|her|his|the|in|on|from|for|it|their|our|your|hair",
 		// "i'm ready to go, i'm so tired"
 		"(i am|i feel|i think i am|i am just) (so|really|finally|just)? ready to go " +
 			"!to|home|out|back|now|when|for|in|on|at|with|and|shopping|outside|there|get|see|meet|lol|haha|yay|tomorrow|tonight|today|soon|after|before|if|but|so|this|the|when|whenever|we|you|let|lets|first|again|up|down",
@@ -187,6 +203,10 @@ var hedgedRules = []rule{
 			"(option|options|way out|answer|solution|escape|choice|relief|exit|release|cure|fix|peace|rest|way forward|only thing that makes sense|thing that makes sense|way|idea|plan)",
 		"(suicide|killing myself|ending it|ending it all|ending my life|taking my life|taking my own life|ending myself|unaliving myself|offing myself) " +
 			"(is|has been|keeps being|is always|has always been|been|is constantly|is still|was)? (on|in|crossing|stuck in|running through|all over) my (mind|head|thoughts|brain)",
+		// "suicide is starting to make sense to me"
+		"(suicide|killing myself|ending it|ending my life|ending it all|taking my life|taking my own life) (is|has|keeps|really|actually|just)? " +
+			"(starting to|beginning to|begins to|starts to|started to|totally|kind of|sort of|almost|finally)? (make|makes|making|made) (sense|more sense|so much sense|perfect sense|complete sense) " +
+			"!for|in|as|when|if|because|statistically|that|of|economically",
 		// "started thinking seriously about suicide", "i'm really close to ending it"
 		"(thinking|think|thought|thoughts|considering|considered|contemplating|contemplated|pondering|obsessing) " +
 			"(seriously|a lot|more|really|hard|constantly|again|properly|actually|more and more|often|sometimes|every day|daily|nonstop|honestly|genuinely|very seriously)? (about|of|on)? " +

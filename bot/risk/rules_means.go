@@ -153,7 +153,7 @@ var meansRules = []rule{
 		"(thinking|think|thought|been thinking) (about|of) (the)? (height|drop|fall|distance down|way down) (of|from|off) (my|the|this|that)? (building|flat|balcony|roof|bridge|window|car park|block|apartment|tower|cliff|cliffs) " +
 			"!for|in|because|since|as|when|to|with|compared|is|was|and|but|so|project|design|plans|work",
 		// "i stood on the ledge of the car park last night"
-		"(stood|standing|sat|sitting|climbed|climbing|got|getting|was) (on|onto|up on|over) (the|a)? (ledge|edge|railing|railings|parapet|barrier|wrong side of the railing|other side of the railing) (of|on|at)? (the|a|my)? @height " +
+		"(stood|standing|sat|sitting|climbed|climbing|got|getting|was|hovering|hover|hovered|leaning|leaned|lean|teetering|balancing|perched) (on|onto|up on|over|at|near) (the|a)? (ledge|edge|railing|railings|parapet|barrier|wrong side of the railing|other side of the railing) (of|on|at)? (the|a|my)? @height " +
 			"!to|for|with|watching|and|eating|drinking|taking|reading|enjoying|having|during|while",
 		// "i want to drive my car off the road"
 		"(want|wanted|wanting|going|tempted|urge|need|planning|thinking about|thought about|considering|keep thinking about) (to)? (drive|driving|steer|steering|swerve|swerving|crash|crashing) (my car|the car|myself)? (off|into) " +
@@ -169,6 +169,13 @@ var meansRules = []rule{
 		"(rope|pills|gun|noose|blade|razor|tablets) and (a|the) (place|spot|date|time|day|bridge|building|tree) (picked out|chosen|sorted|ready|planned|decided|in mind)",
 		"(slammed|slam|slamming|smashed|smash|trapped|crushed|banged|bang) my (hand|hands|fingers|finger|arm|head|foot|feet) (in|against|into|with|on) (the|a)? (door|wall|drawer|car door|desk|table|floor) " +
 			"(on purpose|deliberately|intentionally|to feel something|to punish myself|again and again|over and over)",
+		// "sat in the car in the garage with the engine running"
+		"(in|inside) (the|my)? (closed|shut|locked)? garage *4 (engine running|engine on|motor running|car running|the engine running|the engine on)",
+		"(engine running|engine on|motor running|car running) *4 (in|inside) (the|my)? (closed|shut|locked)? garage",
+		// "at the station thinking about the trains", "walking to the cliff edge every evening"
+		"(station|platform|tracks|level crossing|crossing|stairs) *4 (thinking about|thought about|thinking of|wondering about|staring at|watching|imagining) (the)? (trains|train|tracks|express|fast train|next train|freight trains) " +
+			"!late|delayed|delays|timetable|strike|being|running|schedule|to|for|and|times|fare|ticket|tickets|home|today|tomorrow|again|which|that|i|we|arriving|leaving|coming|going|in|on|at|with|from",
+		"(walking|walked|walk|going|went|driving|drove|cycling|cycled) (to|up to|out to) (the|a)? (cliff edge|edge of the cliff|edge|ledge|edge of the roof|top of the car park|edge of the bridge|railing) (every|each|most) (evening|night|day|morning|week) !to|for|with|and|because|watching|taking|so|before|after",
 		// "the river near my flat keeps pulling at me"
 		"(river|sea|ocean|lake|water|waves|dam|quarry|pier|tracks|traffic|road|motorway|canal|reservoir|drop|height|edge|bridge|balcony|roof|cliff|cliffs|ledge) *5 (keeps|kept|keep|is|has been|have been|are) (pulling|drawing|tugging|dragging|luring|beckoning) (at)? me " +
 			"!back|in|to|towards|toward|home|out|along|into|closer|for|on",
@@ -205,6 +212,7 @@ var meansRules = []rule{
 		"(want|wanted|going|tempted|need|urge|ready|planning) to (jump|leap|throw myself|fall) (off|from) (something|somewhere|anything) (high|tall|really high)",
 	}},
 	{id: "acute.plan.stockpile", level: Plan, third: true, pats: []string{
+		"(a whole|a full|an entire|whole|full) (drawer|box|bag|cupboard|shoebox|tin|jar|bucket|stash|supply) (full)? of (@pills|my meds|my pills|tablets|sleeping pills|painkillers) !for|from|in|that|which|to",
 		"(stash|stockpile|hoard|supply|collection|pile|drawer full|box full|bag full) of (@pills|my meds|my pills)",
 		"@pills (saved|stashed|stockpiled|hoarded|hidden|put aside|set aside|stored|squirrelled|kept back) (up|away)?",
 		"(collecting|collected|gathering|gathered|hiding|hid|squirrelling|squirreling|storing|stored|stealing|stole|pocketing|pocketed) (up)? (my|the|some|all my|extra|more|old|his|her)? " +

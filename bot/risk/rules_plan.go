@@ -109,6 +109,11 @@ var planRules = []rule{
 			"!while|when|during|until|till|this|on|at|today|for|next|in|tonight|and|but|from|with",
 		"(signing|sign|signed|logging|log|logged|checking|check) (off|out) (for good|forever|for ever|permanently|for the last time|one last time|for the final time) " +
 			"!from|on|of|with|this|tiktok|instagram|twitter|facebook|social|because|since|as|at|in",
+		// "tomorrow is my last day", "i'm sorry mum, i love you"
+		"(tomorrow|today|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday) is my (last|final) (day|night) (alive|on earth|here|on this earth|of my life|ever)? " +
+			"!at|of|in|before|with|for|as|working|off|on|then|and|so|lol|haha|yay|finally|woo|too|until|till|here|there|in|of|at",
+		"(i am sorry|sorry|forgive me) (mum|mom|dad|mummy|mommy|daddy|mother|father|everyone) *2 (i love you|i love you all|i love you so much) " +
+			"!too|for|but|and|so|lol|haha|x|xx|see|talk|i|call|back|already|more|anyway|though|still|loads|lots",
 		// "i've decided, it'll be this friday"
 		"(i have|i) (decided|made up my mind|made my decision|chosen|picked) *2 (it will be|it is going to be|it is|it will happen|going to be|i will do it|i am doing it|it happens) (this|on|next)? " +
 			"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|weekend|week|today|soon|the weekend) " +
@@ -227,6 +232,7 @@ var planRules = []rule{
 		"(take|taking|took|eat|eating|ate) (all|every|all my|all the) (my|the|these|those)? (@pills|bottle|packet|box|pack)",
 		"(do|doing) it (on)? (tonight|today|tomorrow|this weekend|soon|now|when everyone is asleep|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week|next week|at midnight)",
 		"(go|going) through with it",
+		"(do|doing) it (when|once|after|while) (everyone|everyone is|everybody|they|my family|my parents|the house|no one|nobody) *2 (asleep|gone|out|at work|away|sleeps|sleeping|home|around|looking)",
 		"(it was|it has been|was|been) (nice|good|great|a pleasure|an honour|an honor|lovely) knowing (you|you all|all of you|everyone|yall|ya|you guys|everybody)",
 		"(everything is|it is all|all is|everything|it is|i am|i have got everything) (ready|set|prepared|in place|sorted|arranged|set up) (for)? (tonight|tomorrow|the weekend|friday|saturday|sunday|later|the end)",
 		"(it is|it will be|it will|everything is) (happening|happen|going to happen|over) (tomorrow|tonight|today|this weekend|on friday|on saturday|on sunday|soon|at midnight)",
