@@ -166,7 +166,63 @@ type match struct {
 // Detect reports the most urgent risk language in s. It never panics, reads
 // at most the first maxRunes runes, and is safe for concurrent use: all its
 // tables are built at init and only read afterwards.
+//
+// A message the rules find nothing in is read once more without its
+// softeners and intensifiers ("death would honestly be a relief", "i
+// kinda just want it to stop"): people hedge in endless ways, and a word
+// like "honestly" between two words of a phrase must not hide it. The
+// second reading only adds: negations, subjects and quotation marks stay.
 func Detect(s string) Result {
+	r := detect(s)
+	if r.Risk() {
+		return r
+	}
+	if plain, ok := dropSofteners(Normalize(s)); ok {
+		return detect(plain)
+	}
+	return r
+}
+
+// softeners are words that colour a statement without changing what it
+// says, as the second reading drops them.
+var softeners = map[string]bool{
+	"honestly": true, "really": true, "actually": true, "literally": true,
+	"kinda": true, "sorta": true, "basically": true, "seriously": true, "genuinely": true,
+	"truly": true, "totally": true, "completely": true, "probably": true, "tbh": true,
+	"ngl": true, "lowkey": true, "highkey": true, "fr": true, "frfr": true, "simply": true,
+	"definitely": true, "very": true, "pretty": true, "quite": true,
+	"rly": true, "srsly": true, "deadass": true, "lately": true, "sometimes": true,
+}
+
+// dropSofteners removes the softeners from normalized text and reports
+// whether any were there. Most messages hold none, and those cost no
+// allocation here.
+func dropSofteners(n string) (string, bool) {
+	found := false
+	for w := range strings.FieldsSeq(n) {
+		if softeners[w] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(n))
+	for w := range strings.FieldsSeq(n) {
+		if softeners[w] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String(), true
+}
+
+func detect(s string) Result {
 	var tbuf [48]token
 	var qbuf [8]int
 	toks, quotes := tokenize(Normalize(s), tbuf[:0], qbuf[:0])
