@@ -113,6 +113,11 @@ func (r *reader) stepPiece(step string, a, b int) bool {
 			return true
 		}
 	case ItemMed:
+		if bareNegation(r.toks[a:b]) && b < len(r.toks) && r.toks[b].kind != tSep {
+			// A "don't" or "never" leading a sentence ("i dont think i…",
+			// "never mind") is not an answer about the medication.
+			return false
+		}
 		if v, err := YesNo(text); err == nil {
 			r.take(a, b, step, nil, func() error { return setBool(&r.f.Med, v, step) })
 			return true
@@ -241,4 +246,23 @@ func (r *reader) fillerOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// bareNegation reports whether toks hold a negation and nothing that
+// speaks of taking or missing a dose: "i dont", "never", but not "no",
+// "didn't take" or "forgot".
+func bareNegation(toks []token) bool {
+	neg := false
+	for _, t := range toks {
+		w := t.text
+		switch {
+		case noWords[w] || yesWords[w] || didWords[w] || medWords[w] || lapseWords[w]:
+			return false
+		case w == "forgot" || w == "forget" || w == "forgotten" || w == "missed" || w == "miss" || w == "skipped" || w == "skip":
+			return false
+		case notWords[w]:
+			neg = true
+		}
+	}
+	return neg
 }
