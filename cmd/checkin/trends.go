@@ -117,7 +117,7 @@ func printState(w io.Writer, cfg trend.Config, st trend.State) {
 	for _, s := range st.Signals {
 		recent := val(s.Recent, s.RecentN > 0, s.Unit)
 		if s.RecentN > 0 {
-			recent += fmt.Sprintf(" (%d days)", s.RecentN)
+			recent += " (" + dayCount(s.RecentN) + ")"
 		}
 		cusum := "—"
 		if s.WellOK && s.Limit > 0 {
@@ -138,4 +138,12 @@ func trendItems(ctx context.Context, db *store.DB, c Config, u store.User) (tren
 		return trend.Items{}, err
 	}
 	return bot.TrendItems(c.Checkin.Items, w), nil
+}
+
+// dayCount is "1 day" or "n days".
+func dayCount(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
 }
