@@ -181,6 +181,9 @@ func (b *Bot) text(ctx context.Context, t *turn, text string) error {
 		t.say(txtNothingOpen)
 		return nil
 	}
+	if done, err := b.correct(ctx, t, day, text); done || err != nil {
+		return err
+	}
 	return b.stray(ctx, t, text)
 }
 

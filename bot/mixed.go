@@ -38,6 +38,9 @@ func (b *Bot) answerCheckin(ctx context.Context, t *turn, day, text string) erro
 	if item == itemNote {
 		return b.record(ctx, t, day, parse.Fields{}, text, itemNote)
 	}
+	if done, err := b.correct(ctx, t, day, text); done || err != nil {
+		return err
+	}
 	a := parse.ReadAnswer(text, parseItemName(item))
 	if !a.Empty() || len(a.Problems) > 0 {
 		return b.recordMixed(ctx, t, day, a.Fields, noteOf(a.Rest), item, a.Problems, a.Choice)
