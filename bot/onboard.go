@@ -87,10 +87,18 @@ func (b *Bot) answerStep(ctx context.Context, t *turn, text string) error {
 	step := t.st.Step
 	switch step {
 	case stepZone:
-		name, _, err := parse.Zone(stripPlace(text))
+		place := stripPlace(text)
+		name, _, err := parse.Zone(place)
 		if err != nil {
-			t.say(txtZoneReask)
-			return nil
+			zone, guess, ok := parse.ZoneTypo(place)
+			if !ok {
+				t.say(txtZoneReask)
+				return nil
+			}
+			// A slip of the keys: take the place it is closest to, and say
+			// so, so that a wrong guess is seen at once.
+			name = zone
+			t.say(fmt.Sprintf(txtZoneTypo, clip(place, 40), guess))
 		}
 		t.user.TZ = name
 	case stepTime:

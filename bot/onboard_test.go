@@ -251,3 +251,21 @@ func TestOnboardingCrisisNoteForCountryWithoutLines(t *testing.T) {
 		})
 	}
 }
+
+// A city typed with a slip is taken as the place it is closest to, and the
+// answer says so; something that is no place is still refused.
+func TestOnboardingTakesACityTypo(t *testing.T) {
+	h := newHarness(t)
+	c := h.person("typo-1")
+	c.send("/start")
+	c.send("yes")
+	r := c.send("berln")
+	mustContain(t, r, `I took "berln" as Berlin`)
+	if u := c.mustUser(); u.TZ != "Europe/Berlin" {
+		t.Errorf("zone = %q, want Europe/Berlin", u.TZ)
+	}
+	d := h.person("typo-2")
+	d.send("/start")
+	d.send("yes")
+	mustContain(t, d.send("Marz"), "couldn't find that time zone")
+}

@@ -24,6 +24,7 @@ const (
 		"/crisis shows crisis lines at any time."
 	txtAskZone = "Which time zone are you in? You can type a city (\"Berlin\", \"New York\"), a zone name " +
 		"(\"Europe/Berlin\") or an offset (\"UTC+5:30\"). Or \"skip\" to keep %s."
+	txtZoneTypo   = "I took \"%s\" as %s. If that's not right, send /timezone and your city."
 	txtZoneReask  = "I couldn't find that time zone. Try a big city near you (\"London\"), a zone name like \"America/Chicago\", or an offset like \"UTC-3\"."
 	txtAskTime    = "What time should I check in each day? For example \"21:00\" or \"9pm\". Or \"skip\" to keep %s."
 	txtTimeReask  = "I didn't catch that time. Try \"21:00\", \"9pm\" or \"half past eight in the evening\"."
