@@ -123,7 +123,7 @@ func TestConsoleOnboardingByNumbers(t *testing.T) {
 	ctx := context.Background()
 	db, core := openCore(t, func() time.Time { return time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC) })
 	var out strings.Builder
-	in := "/start\n1\nlisboaa\n1\n9\n2\n"
+	in := "/start\n1\natlantis\n1\n9\n2\n"
 	if err := console.New(core, strings.NewReader(in), &out, "ana", t.TempDir()).Run(ctx); err != nil {
 		t.Fatal(err)
 	}

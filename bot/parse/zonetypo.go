@@ -8,7 +8,7 @@ import (
 
 // ZoneTypo reads a place name typed with a slip ("berln", "lisboa", "new
 // yrok") as the one known place it is closest to: one edit away for names
-// of up to six letters, two for longer ones (an edit is a letter added,
+// of up to eight letters, two for longer ones (an edit is a letter added,
 // dropped, changed, or two neighbours swapped). It returns the zone and the
 // place as the zone names it ("Berlin"), so the answer can say what it
 // took; false when no place is that close, or when two places in different
@@ -21,7 +21,7 @@ func ZoneTypo(s string) (zone, place string, ok bool) {
 		return "", "", false
 	}
 	limit := 1
-	if n > 6 {
+	if n > 8 {
 		limit = 2
 	}
 	// A slip more often drops a letter than adds one, so at the same

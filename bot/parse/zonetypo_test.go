@@ -17,6 +17,8 @@ func TestZoneTypo(t *testing.T) {
 		{"12345", "", ""},
 		{"UTC+99", "", ""},
 		{"xyzzyq", "", ""},
+		{"Atlantis", "", ""}, // two edits from Atlanta: too far for eight letters
+		{"philadelphai", "America/New_York", "Philadelphia"},
 	} {
 		zone, place, ok := ZoneTypo(tc.in)
 		if zone != tc.zone || place != tc.place || ok != (tc.zone != "") {

@@ -64,9 +64,10 @@ func TestChatEndToEnd(t *testing.T) {
 		who = u.Username
 	}
 
-	// Onboarding, with a typo in the time zone that gets one kind re-ask.
-	out := chat(t, bin, dir, "/start", "yes", "Berlinn", "Berlin", "9pm", "Germany")
-	for _, want := range []string{"not a diagnosis", "couldn't find that time zone", "All set", "21:00"} {
+	// Onboarding: a place that is none gets one kind re-ask; a typo of a
+	// city is taken as the city, and the answer says so.
+	out := chat(t, bin, dir, "/start", "yes", "Atlantis", "Berlinn", "9pm", "Germany")
+	for _, want := range []string{"not a diagnosis", "couldn't find that time zone", `I took "Berlinn" as Berlin`, "All set", "21:00"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("onboarding output lacks %q:\n%s", want, out)
 		}
