@@ -69,12 +69,7 @@ func parseCheckin(cols map[string]int, rec []string, line int, days map[string]*
 	if len(note) > 1 && note[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(note[1])) {
 		note = note[1:]
 	}
-	addNote(a, note)
-	if !used && len(a.notes) == 0 {
-		res.Problems = append(res.Problems, Problem{line, reasonEmpty})
-		return nil
-	}
-	days[a.day] = a
+	finishDay(a, note, used, line, days, res)
 	return nil
 }
 
@@ -143,12 +138,7 @@ func parseEmoods(cols map[string]int, rec []string, line int, days map[string]*d
 	}
 	used = item(cols, rec, line, res, &a.sleep, 0, 24, sleep...) || used
 	note, _ := cell(cols, rec, "notes", "note")
-	addNote(a, note)
-	if !used && len(a.notes) == 0 {
-		res.Problems = append(res.Problems, Problem{line, reasonEmpty})
-		return nil
-	}
-	days[a.day] = a
+	finishDay(a, note, used, line, days, res)
 	return nil
 }
 
@@ -168,4 +158,15 @@ func startDay(cols map[string]int, rec []string, line int, days map[string]*dayA
 		delete(days, day)
 	}
 	return &dayAcc{day: day}, true
+}
+
+// finishDay adds the row's note and keeps the day, or reports a row that
+// held nothing to import.
+func finishDay(a *dayAcc, note string, used bool, line int, days map[string]*dayAcc, res *Result) {
+	addNote(a, note)
+	if !used && len(a.notes) == 0 {
+		res.Problems = append(res.Problems, Problem{line, reasonEmpty})
+		return
+	}
+	days[a.day] = a
 }
